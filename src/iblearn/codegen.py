@@ -1,0 +1,258 @@
+"""LLM answer in, one clean code model out — by reading the syntax tree, never by running it.
+
+Small models wrap their function in prose, example calls, prints and tests, forget
+``import numpy as np``, or name arguments after the prompt's example instead of the columns. This
+module keeps exactly the entry function, the helpers and constants it uses and the imports they
+need, renames the entry to ``predict`` and maps its arguments onto the table's columns.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .errors import CodeRejected
+
+ENTRY = "predict"
+_FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
+MATRIX_NAMES = {"x", "X", "data", "df", "rows", "features", "inputs", "arr", "array", "matrix"}
+
+
+@dataclass
+class Extracted:
+    """The code model as iblearn will check and run it."""
+
+    source: str
+    columns: list[str]  # entry arguments bound to feature columns, in signature order
+    matrix_arg: str | None = None  # set when the entry takes one 2-D array of all numeric columns
+    params: dict[str, float] = field(default_factory=dict)  # numeric keyword defaults: fittable parameters
+
+
+def code_blocks(text: str) -> list[str]:
+    """Fenced blocks first (python-tagged ones before others), else the whole answer."""
+    blocks = [(lang.lower(), body) for lang, body in _FENCE.findall(text)]
+    ordered = [b for lang, b in blocks if lang in ("python", "py", "python3")] + [
+        b for lang, b in blocks if lang not in ("python", "py", "python3")
+    ]
+    return ordered or [text]
+
+
+def _parse_prefix(code: str) -> tuple[ast.Module, str] | None:
+    """Parse ``code``; on a syntax error drop lines from the end (truncated answers) or leading prose."""
+    lines = code.strip("\n").splitlines()
+    for cut in range(len(lines), 0, -1):
+        text = "\n".join(lines[:cut])
+        try:
+            return ast.parse(text), text
+        except (SyntaxError, ValueError):
+            continue
+    for start in range(1, len(lines)):
+        if lines[start].startswith(("def ", "import ", "from ")):
+            text = "\n".join(lines[start:])
+            try:
+                return ast.parse(text), text
+            except (SyntaxError, ValueError):
+                continue
+    return None
+
+
+def _names_used(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _choose_entry(funcs: list[ast.FunctionDef], columns: Sequence[str]) -> ast.FunctionDef:
+    by_name = {f.name: f for f in funcs}
+    for name in (ENTRY, "predict_proba", "model", "score", "code_model", "predict_label", "f"):
+        if name in by_name:
+            return by_name[name]
+
+    def overlap(f: ast.FunctionDef) -> int:
+        return len({a.arg for a in f.args.args} & set(columns))
+
+    called = set().union(*(_names_used(f) for f in funcs)) if funcs else set()
+    roots = [f for f in funcs if f.name not in called] or funcs
+    return max(roots, key=lambda f: (overlap(f), roots.index(f)))
+
+
+def extract(answer: str, columns: Sequence[str], *, numeric_only: bool = True) -> Extracted:
+    """Turn an LLM answer into a normalised code model, or raise :class:`CodeRejected` saying why."""
+    errors = []
+    for block in code_blocks(answer):
+        parsed = _parse_prefix(block)
+        if parsed is None:
+            errors.append("the code does not parse as Python")
+            continue
+        tree, text = parsed
+        funcs = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
+        if not funcs:
+            errors.append("the answer has no function definition")
+            continue
+        return _normalise(tree, text, _choose_entry(funcs, columns), columns, numeric_only)
+    reason = errors[0] if errors else "the answer is empty"
+    raise CodeRejected(f"{reason}; answer with one Python code block that defines `def {ENTRY}(...)`")
+
+
+def _normalise(tree: ast.Module, text: str, entry: ast.FunctionDef, columns: Sequence[str], numeric_only: bool) -> Extracted:
+    defs: dict[str, ast.stmt] = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            defs.setdefault(node.name, node)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    defs.setdefault(t.id, node)
+    keep: list[ast.stmt] = []
+    todo, seen = [entry.name], set()
+    while todo:  # the entry plus whatever it uses, transitively
+        name = todo.pop()
+        if name in seen or name not in defs:
+            continue
+        seen.add(name)
+        node = defs[name]
+        if node not in keep:
+            keep.append(node)
+        todo.extend(_names_used(node))
+    renames: dict[str, str] = {entry.name: ENTRY} if entry.name != ENTRY else {}
+    cols, matrix_arg, params, arg_renames = _bind_arguments(entry, columns, numeric_only)
+    edits: list[tuple[int, int, int, int, str]] = []
+    for node in keep:
+        names = {**renames, **arg_renames} if node is entry else renames
+        for n in ast.walk(node):
+            if isinstance(n, ast.Name) and n.id in names:
+                edits.append((n.lineno, n.col_offset, n.end_lineno or n.lineno, n.end_col_offset or 0, names[n.id]))
+            elif isinstance(n, ast.arg) and n.arg in names:
+                end = n.col_offset + len(n.arg.encode())
+                edits.append((n.lineno, n.col_offset, n.lineno, end, names[n.arg]))
+    if entry.name != ENTRY:
+        line = text.splitlines()[entry.lineno - 1].encode()
+        col = line.index(b"def") + 3
+        col += len(line[col:]) - len(line[col:].lstrip())
+        edits.append((entry.lineno, col, entry.lineno, col + len(entry.name.encode()), ENTRY))
+    body_text = _apply_edits(text, edits)
+    lines = body_text.splitlines()
+    order = sorted(keep, key=lambda n: n.lineno)
+    segments = [_segment(lines, n) for n in order]
+    used = set().union(*(_names_used(n) for n in keep))
+    imports: list[str] = []
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            aliases = [a for a in node.names if (a.asname or a.name.split(".")[0]) in used]
+            if aliases:
+                node.names = aliases
+                imports.append(ast.unparse(node))
+    bound = {a.asname or a.name.split(".")[0] for i in tree.body if isinstance(i, (ast.Import, ast.ImportFrom)) for a in i.names}
+    for name, stmt in (("math", "import math"), ("numpy", "import numpy"), ("np", "import numpy as np")):
+        if name in used and name not in bound:
+            imports.insert(0, stmt)
+    source = "\n".join(imports) + "\n\n\n" + "\n\n\n".join(segments) + "\n"
+    source = source.lstrip("\n")
+    ast.parse(source)  # the edits keep it valid; fail loudly here rather than in the sandbox
+    return Extracted(source, cols, matrix_arg, params)
+
+
+def _segment(lines: list[str], node: ast.stmt) -> str:
+    """The node's own source lines plus the comment lines right above it, dedented to column 0."""
+    start = node.lineno - 1
+    if isinstance(node, ast.FunctionDef) and node.decorator_list:
+        start = node.decorator_list[0].lineno - 1
+    while start > 0 and lines[start - 1].lstrip().startswith("#"):
+        start -= 1
+    chunk = lines[start:node.end_lineno]
+    if isinstance(node, ast.FunctionDef) and node.decorator_list:
+        chunk = [ln for ln in chunk if not ln.lstrip().startswith("@")]
+    import textwrap
+
+    return textwrap.dedent("\n".join(chunk)).rstrip()
+
+
+def _apply_edits(text: str, edits: list[tuple[int, int, int, int, str]]) -> str:
+    """Replace (line, col, end_line, end_col) spans — ast positions, UTF-8 byte columns — right to left."""
+    raw = text.encode()
+    starts = [0]
+    for ln in raw.split(b"\n")[:-1]:
+        starts.append(starts[-1] + len(ln) + 1)
+    for line, col, end_line, end_col, new in sorted(edits, reverse=True):
+        a, b = starts[line - 1] + col, starts[end_line - 1] + end_col
+        raw = raw[:a] + new.encode() + raw[b:]
+    return raw.decode()
+
+
+def _bind_arguments(
+    entry: ast.FunctionDef, columns: Sequence[str], numeric_only: bool
+) -> tuple[list[str], str | None, dict[str, float], dict[str, str]]:
+    """Map the entry's arguments onto columns; numeric defaults become fittable parameters.
+
+    Returns (column arguments, matrix argument, parameters, renames of arguments to column names).
+    """
+    a = entry.args
+    if a.vararg or a.kwarg:
+        raise CodeRejected(f"`{ENTRY}` must name its arguments; *args/**kwargs are not allowed")
+    args = a.posonlyargs + a.args
+    n_plain = len(args) - len(a.defaults)
+    plain, with_default = args[:n_plain], args[n_plain:]
+    params: dict[str, float] = {}
+    for arg, default in list(zip(with_default, a.defaults)) + list(zip(a.kwonlyargs, a.kw_defaults)):
+        value = _number(default)
+        if value is None and arg.arg in columns:
+            plain.append(arg)  # a column given a non-numeric default (e.g. None) is still a column
+            continue
+        if value is None:
+            raise CodeRejected(f"argument `{arg.arg}` has a default that is not a number; parameters must default to numbers")
+        params[arg.arg] = value
+    names = [p.arg for p in plain]
+    unknown = [n for n in names if n not in columns]
+    if unknown and len(names) == 1 and names[0] in MATRIX_NAMES | {"x"} and numeric_only and len(columns) > 1:
+        return [], names[0], params, {}
+    if unknown and len(unknown) == len(names) == len(columns):
+        # Same count, different names (e.g. x1, x2 for a, b): bind by position and rename in the body.
+        renames = dict(zip(names, columns))
+        for p in [p for p in params if p in columns]:  # a parameter would clash with a renamed column
+            renames[p] = f"{p}_param"
+            params[f"{p}_param"] = params.pop(p)
+        return list(columns), None, params, renames
+    if unknown:
+        raise CodeRejected(
+            f"arguments {unknown} of `{ENTRY}` are not columns of the data; the arguments must be column names "
+            f"from: {', '.join(columns)}"
+        )
+    return names, None, params, {}
+
+
+def _number(node: ast.expr | None) -> float | None:
+    if node is None:
+        return None
+    try:
+        value = ast.literal_eval(node)
+    except ValueError:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def set_params(source: str, values: dict[str, float], digits: int = 4) -> str:
+    """Write fitted parameter values back as the entry's keyword defaults, keeping comments and layout."""
+    tree = ast.parse(source)
+    edits = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == ENTRY:
+            a = node.args
+            args = a.posonlyargs + a.args
+            pairs = list(zip(args[len(args) - len(a.defaults):], a.defaults)) + list(zip(a.kwonlyargs, a.kw_defaults))
+            for arg, default in pairs:
+                if arg.arg in values and default is not None:
+                    edits.append((default.lineno, default.col_offset, default.end_lineno or default.lineno,
+                                  default.end_col_offset or 0, repr(_round(values[arg.arg], digits))))
+    return _apply_edits(source, edits)
+
+
+def _round(v: float, digits: int) -> float:
+    """Round to ``digits`` significant digits: readable, and precise enough for the model's score."""
+    if v == 0 or not (abs(v) < float("inf")):
+        return float(v)
+    import math
+
+    return round(float(v), max(0, digits - 1 - int(math.floor(math.log10(abs(v))))))
