@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Iterable, Literal, Protocol, Sequence
 
@@ -140,6 +141,9 @@ class LLM:
     def __repr__(self) -> str:
         return f"LLM({self.spec!r})"
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> "LLM":
+        return self  # a shared resource (a loaded model, a connection pool): clone() must not copy it
+
     @property
     def max_concurrency(self) -> int:
         return max(1, int(getattr(self.backend, "max_concurrency", 1)))
@@ -204,17 +208,24 @@ def run_concurrently(thunks: Sequence[Any], limit: int) -> list[Any]:
 
     async def _main() -> list[Any]:
         sem = asyncio.Semaphore(limit)
+        # A pool of our own: asyncio.to_thread's default pool has min(32, cpus + 4) workers,
+        # which silently capped the fan-out at 6 on a 2-core machine.
+        pool = ThreadPoolExecutor(max_workers=limit, thread_name_prefix="iblearn-llm")
+        loop = asyncio.get_running_loop()
 
         async def one(fn: Any) -> Any:
             async with sem:
                 try:
-                    return await asyncio.to_thread(fn)
+                    return await loop.run_in_executor(pool, fn)
                 except BaseException as exc:  # noqa: BLE001 - returned to the caller, not swallowed
                     if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                         raise
                     return exc
 
-        return await asyncio.gather(*(one(f) for f in thunks))
+        try:
+            return await asyncio.gather(*(one(f) for f in thunks))
+        finally:
+            pool.shutdown(wait=False)
 
     if limit == 1:
         out: list[Any] = []

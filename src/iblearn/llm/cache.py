@@ -51,7 +51,11 @@ class ResponseCache:
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
+        if conn is not None and getattr(self._local, "pid", None) != os.getpid():
+            # inherited through fork: SQLite forbids using (or closing) a parent's connection
+            self._local.orphan, conn = conn, None
         if conn is None:
+            self._local.pid = os.getpid()
             conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
