@@ -414,12 +414,13 @@ def test_exiting_host_takes_its_workers_along(tmp_path):
         f"sys.path.insert(0, {str(Path(sandbox.__file__).parents[1])!r})\n"
         "from iblearn.sandbox import SandboxWorker\n"
         "w = SandboxWorker('def predict(x):\\n    return x\\n')\n"
-        "print(w.pid, flush=True)\n"
+        "print(w.pid, w._base, flush=True)\n"
         "time.sleep(60)\n"
     )
     host = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
     try:
-        worker_pid = int(host.stdout.readline())
+        pid_text, base = host.stdout.readline().split()
+        worker_pid = int(pid_text)
         assert members_of(worker_pid) == [worker_pid]
         host.kill()
         host.wait()
@@ -430,6 +431,7 @@ def test_exiting_host_takes_its_workers_along(tmp_path):
     finally:
         host.kill()
         host.wait()
+    __import__("shutil").rmtree(base, ignore_errors=True)  # a SIGKILLed host cannot clean up after itself
 
 
 PROBE = '''
