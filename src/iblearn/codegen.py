@@ -117,6 +117,8 @@ def _normalise(tree: ast.Module, text: str, entry: ast.FunctionDef, columns: Seq
         todo.extend(_names_used(node))
     renames: dict[str, str] = {entry.name: ENTRY} if entry.name != ENTRY else {}
     cols, matrix_arg, params, arg_renames = _bind_arguments(entry, columns, numeric_only)
+    declared = _declare_parameters(entry, tree, text)
+    params.update(declared)
     edits: list[tuple[int, int, int, int, str]] = []
     for node in keep:
         names = {**renames, **arg_renames} if node is entry else renames
@@ -126,6 +128,12 @@ def _normalise(tree: ast.Module, text: str, entry: ast.FunctionDef, columns: Seq
             elif isinstance(n, ast.arg) and n.arg in names:
                 end = n.col_offset + len(n.arg.encode())
                 edits.append((n.lineno, n.col_offset, n.lineno, end, names[n.arg]))
+    if declared:  # parameters the body uses but the signature forgot: append them with defaults
+        a = entry.args
+        last = [x for x in a.posonlyargs + a.args + a.defaults + a.kwonlyargs + a.kw_defaults if x is not None]
+        node = max(last, key=lambda x: (x.end_lineno or x.lineno, x.end_col_offset or 0))
+        pos = (node.end_lineno or node.lineno, node.end_col_offset or 0)
+        edits.append((*pos, *pos, "".join(f", {k}={v!r}" for k, v in declared.items())))
     if entry.name != ENTRY:
         line = text.splitlines()[entry.lineno - 1].encode()
         col = line.index(b"def") + 3
@@ -178,6 +186,34 @@ def _apply_edits(text: str, edits: list[tuple[int, int, int, int, str]]) -> str:
         a, b = starts[line - 1] + col, starts[end_line - 1] + end_col
         raw = raw[:a] + new.encode() + raw[b:]
     return raw.decode()
+
+
+PARAM_NAME = re.compile(r"^(w|t|k|c)\w*$|^(bias|intercept|scale|shift|offset)\w*$")
+
+
+def _declare_parameters(entry: ast.FunctionDef, tree: ast.Module, text: str) -> dict[str, float]:
+    """Names the body reads but nothing defines, shaped like parameters (w_*, t_*, bias, ...).
+
+    Small models often use ``w_c`` without adding it to the signature (a NameError at run time);
+    they become keyword parameters: weights start at 0 (a new term starts neutral), others at 1.
+    """
+    import builtins
+
+    defined = {a.arg for a in ast.walk(entry.args) if isinstance(a, ast.arg)}
+    defined |= {n.id for n in ast.walk(entry) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            defined.add(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            defined |= {a.asname or a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.Assign):
+            defined |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    defined |= set(dir(builtins)) | {"np", "math", "numpy"}
+    out: dict[str, float] = {}
+    for n in ast.walk(entry):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id not in defined and PARAM_NAME.match(n.id):
+            out.setdefault(n.id, 0.0 if n.id.startswith("w") else 1.0)
+    return out
 
 
 def _bind_arguments(
@@ -256,3 +292,49 @@ def _round(v: float, digits: int) -> float:
     import math
 
     return round(float(v), max(0, digits - 1 - int(math.floor(math.log10(abs(v))))))
+
+
+def lift_constants(source: str, skip: Sequence[float] = (0.0, 1.0)) -> tuple[str, dict[str, float]]:
+    """Turn the entry's numeric literals into keyword parameters ``c1, c2, ...`` that can be fitted.
+
+    Small models write good shapes with bad numbers and rarely follow a naming convention; lifting
+    their literals lets the data set every number. Kept as literals: 0 and 1 (structure such as
+    ``1 / (1 + np.exp(-s))``), exponents, indices and keyword arguments such as ``axis=1``.
+    """
+    tree = ast.parse(source)
+    entry = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == ENTRY), None)
+    if entry is None:
+        return source, {}
+    protected: set[int] = set()
+    for n in ast.walk(entry):
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow):
+            protected |= {id(x) for x in ast.walk(n.right)}
+        elif isinstance(n, ast.Subscript):
+            protected |= {id(x) for x in ast.walk(n.slice)}
+        elif isinstance(n, ast.keyword):
+            protected |= {id(x) for x in ast.walk(n.value)}
+        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("range", "round", "int"):
+            protected |= {id(x) for x in ast.walk(n)}
+        elif isinstance(n, ast.arguments):
+            protected |= {id(x) for d in n.defaults + [k for k in n.kw_defaults if k] for x in ast.walk(d)}
+    taken = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} | {a.arg for a in ast.walk(tree) if isinstance(a, ast.arg)}
+    edits, params, k = [], {}, 0
+    for body_stmt in entry.body:
+        for n in ast.walk(body_stmt):
+            if (isinstance(n, ast.Constant) and type(n.value) in (int, float) and id(n) not in protected
+                    and float(n.value) not in skip):
+                k += 1
+                while f"c{k}" in taken:
+                    k += 1
+                name = f"c{k}"
+                params[name] = float(n.value)
+                edits.append((n.lineno, n.col_offset, n.end_lineno or n.lineno, n.end_col_offset or 0, name))
+    if not params:
+        return source, {}
+    a = entry.args
+    last = (a.kwonlyargs + a.kw_defaults if a.kwonlyargs else a.posonlyargs + a.args + a.defaults)
+    last_node = max((x for x in last if x is not None), key=lambda x: (x.end_lineno or x.lineno, x.end_col_offset or 0))
+    sig_extra = "".join(f", {name}={value!r}" for name, value in params.items())
+    edits.append((last_node.end_lineno or last_node.lineno, last_node.end_col_offset or 0,
+                  last_node.end_lineno or last_node.lineno, last_node.end_col_offset or 0, sig_extra))
+    return _apply_edits(source, edits), params

@@ -92,28 +92,53 @@ def what_and_returns(schema: Schema) -> tuple[str, str, str]:
     )
 
 
-def skeleton(schema: Schema, params: bool) -> str:
+def _term_comment(hint: str, cols: list[str]) -> str:
+    """The in-code nudge of a framing; small models follow comments in an outline more than prose."""
+    a = cols[0]
+    b = cols[1] if len(cols) > 1 else cols[0]
+    return {
+        "linear": "# keep the weights of the columns that matter; drop columns that do not help",
+        "curve": f"# add curved terms, e.g. w_{a}2 * {a}**2 or w_sin * np.sin(t_{a} * {a}), each with its own parameter",
+        "threshold": f"# add step terms, e.g. w_step * np.where({a} > t_{a}, 1.0, 0.0), each with its own parameter",
+        "centres": f"# add distance terms, e.g. w_d * (({a} - t_{a})**2 + ({b} - t_{b})**2), each with its own parameter",
+        "interaction": f"# add products of columns, e.g. w_{a}{b} * {a} * {b}, each with its own parameter",
+    }.get(hint, "# change or add terms that capture the pattern, each with its own parameter")
+
+
+def skeleton(schema: Schema, params: bool, hint: str = "plain") -> str:
+    """The code outline the model starts from.
+
+    With parameters: a linear model over every column, written out with one named weight per
+    column, for the LLM to reshape and extend (small models copy outlines faithfully, so the
+    outline carries the contract and a sound starting point). Without: gaps to fill in.
+    """
     cols = schema.idents
     sig = ", ".join(cols)
-    first = cols[0]
-    if schema.task == "binary":
-        if params:
-            sig_p = sig + f", w_{first}=1.0, bias=0.0"
-            body = f"    score = w_{first} * {first} + bias  # use the columns that matter\n    return 1 / (1 + np.exp(-score))"
+    if not params:
+        if schema.task == "multiclass":
+            k = len(schema.classes)
+            lines = "\n".join(f"    score_{j} = ...  # how much a row looks like class {c}" for j, c in enumerate(schema.classes))
+            body = f"{lines}\n    return np.stack([{', '.join(f'score_{j}' for j in range(k))}], axis=1)"
+        elif schema.task == "binary":
+            body = "    score = ...  # your formula\n    return 1 / (1 + np.exp(-score))"
         else:
-            sig_p = sig
-            body = f"    score = {first} - 0.0  # use the columns that matter\n    return 1 / (1 + np.exp(-score))"
-    elif schema.task == "multiclass":
+            body = "    value = ...  # your formula\n    return value"
+        return f"import numpy as np\n\ndef predict({sig}):\n{body}"
+    if schema.task == "multiclass":
         k = len(schema.classes)
-        scores = ", ".join(f"score_{j}" for j in range(k))
-        lines = "\n".join(f"    score_{j} = ...  # how much a row looks like class {c}" for j, c in enumerate(schema.classes))
-        sig_p = sig + (f", t_{first}=0.0" if params else "")
-        body = f"{lines}\n    return np.stack([{scores}], axis=1)"
+        params_ = [f"w{j}_{c}=0.0" for j in range(k) for c in cols] + [f"bias{j}=0.0" for j in range(k)]
+        lines = "\n".join(
+            f"    score_{j} = " + " + ".join(f"w{j}_{c} * {c}" for c in cols) + f" + bias{j}  # class {schema.classes[j]}"
+            for j in range(k))
+        body = (f"{lines}\n    {_term_comment(hint, cols)}\n"
+                f"    return np.stack([{', '.join(f'score_{j}' for j in range(k))}], axis=1)")
     else:
-        sig_p = sig + (f", w_{first}=1.0, bias=0.0" if params else "")
-        body = (f"    value = w_{first} * {first} + bias  # use the columns that matter\n    return value" if params
-                else f"    value = {first} * 1.0  # use the columns that matter\n    return value")
-    return f"import numpy as np\n\ndef predict({sig_p}):\n{body}"
+        params_ = [f"w_{c}=1.0" for c in cols] + ["bias=0.0"]
+        var = "score" if schema.task == "binary" else "value"
+        body = (f"    {var} = " + " + ".join(f"w_{c} * {c}" for c in cols) + " + bias\n"
+                f"    {_term_comment(hint, cols)}\n"
+                + ("    return 1 / (1 + np.exp(-score))" if schema.task == "binary" else "    return value"))
+    return "import numpy as np\n\ndef predict(" + sig + ", " + ", ".join(params_) + "):\n" + body
 
 
 def build_task_prompt(
@@ -143,7 +168,9 @@ def build_task_prompt(
         signature=", ".join(schema.idents),
         hint=(hints.get(hint, "") + "\n") if hints.get(hint) else "",
         param_rule=template("params_rule").substitute(first=schema.idents[0]) if params else "",
-        skeleton=skeleton(schema, params),
+        skeleton=skeleton(schema, params, hint),
+        start_line=("Start from this model and improve it: keep the terms that help, and change or add terms that "
+                    "capture the pattern you see in the rows:") if params else "Start from this skeleton:",
     )
     while True:  # shrink the sample until the prompt fits the budget
         text = template("task").substitute(
@@ -180,3 +207,50 @@ def explain_messages(code: str, schema: Schema, max_sentences: int = 6) -> list[
         code=code.strip(), target=schema.target, columns=", ".join(schema.idents), max_sentences=max_sentences
     )
     return [{"role": "user", "content": text}]
+
+
+def _gbnf_literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def term_outline(schema: Schema, base: str | None = None, hint: str = "plain") -> tuple[str, str]:
+    """(head, return line): the outline up to where new terms go, and its final return line."""
+    code = (base or skeleton(schema, params=True, hint=hint)).rstrip().split("\n")
+    ret_at = max(i for i, ln in enumerate(code) if ln.strip().startswith("return"))
+    return "```python\n" + "\n".join(code[:ret_at]) + "\n", code[ret_at]
+
+
+def term_grammar(schema: Schema, min_terms: int = 1, max_terms: int = 3, *, base: str | None = None,
+                 hint: str = "plain", tag: str = "new", prefilled: bool = False) -> str:
+    """GBNF that makes a small model extend the outline with 1-3 new weighted terms.
+
+    The fixed part is the parameter outline (linear over every column); each added line is
+    ``score = score + w_<name> * <factor>`` with factors from a small expression language over the
+    columns and named parameters, so every answer parses, has the right shapes and can be fitted.
+    Only back-ends that honour grammars (llama.cpp) use it. With ``prefilled`` the outline is sent
+    as the start of the answer (:func:`term_outline`) and the grammar covers only the new lines.
+    """
+    head, ret = term_outline(schema, base, hint)
+    if schema.task == "multiclass":
+        targets = [f"score_{j}" for j in range(len(schema.classes))]
+    else:
+        targets = ["score" if schema.task == "binary" else "value"]
+    cols = " | ".join(_gbnf_literal(c) for c in schema.idents)
+    rules = []
+    for i in range(1, max_terms + 1):  # unrolled so each new term gets its own weight and thresholds
+        alts = " | ".join(_gbnf_literal(f"    {t} = {t} + w_{tag}{i} * ") + f" factor{i} " + _gbnf_literal("\n") for t in targets)
+        rules += [
+            f"extra{i} ::= {alts}",
+            f'factor{i} ::= atom{i} | atom{i} " * " atom{i} | "np." fn "(" inner{i} ")" | "np.where(" col " > " t{i} ", 1.0, 0.0)"',
+            f'atom{i} ::= col | "(" col " - " t{i} ")" | col "**2"',
+            f'inner{i} ::= t{i} " * " col | col " - " t{i} | col " * " col | col " + " col | col " - " col | "-(" col " - " t{i} ")**2"',
+            f't{i} ::= "t_{tag}{i}" [a-z]',
+        ]
+    seq = " ".join(f"extra{i}" for i in range(1, min_terms + 1))
+    opt = "".join(f" (extra{i}" for i in range(min_terms + 1, max_terms + 1)) + ")?" * (max_terms - min_terms)
+    return "\n".join([
+        "root ::= " + ("" if prefilled else _gbnf_literal(head)) + f" {seq}{opt} " + _gbnf_literal(ret + "\n```"),
+        *rules,
+        'fn ::= "sin" | "cos" | "exp" | "tanh" | "abs"',
+        f"col ::= {cols}",
+]) + "\n"

@@ -162,11 +162,18 @@ def _llama(path: Path, n_ctx: int, n_threads: int) -> Any:
         return _MODELS[key]
 
 
+def _chatml(messages: Sequence[Message]) -> str:
+    """The ChatML prompt Qwen models are trained on, open for the assistant's answer."""
+    parts = [f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in messages]
+    return "".join(parts) + "<|im_start|>assistant\n"
+
+
 class LocalBackend:
     """In-process llama.cpp. Calls are serialised: one model, one context, ``max_concurrency = 1``."""
 
     name = "local"
     max_concurrency = 1
+    supports_prefill = True  # a final assistant message is continued, not answered
     MIN_CTX = 2048
     MAX_CTX = 32768
 
@@ -201,8 +208,10 @@ class LocalBackend:
                     "show fewer rows (max_rows) or use a back-end with a larger context"
                 )
             llm = _llama(self.path, self._n_ctx, self.n_threads)
+            prefill = ""
+            if messages and messages[-1]["role"] == "assistant":
+                prefill = messages[-1]["content"]  # the answer starts with this text (not generated)
             kwargs: dict[str, Any] = dict(
-                messages=list(messages),
                 temperature=params.temperature,
                 max_tokens=min(params.max_tokens, self._n_ctx - prompt_len),
                 stop=list(params.stop) or None,
@@ -214,12 +223,17 @@ class LocalBackend:
 
                 kwargs["grammar"] = LlamaGrammar.from_string(params.grammar, verbose=False)
             t0 = time.perf_counter()
-            out = llm.create_chat_completion(**kwargs)
+            if prefill:
+                out = llm.create_completion(prompt=_chatml(messages[:-1]) + prefill, **kwargs)
+                text = prefill + (out["choices"][0].get("text") or "")
+            else:
+                out = llm.create_chat_completion(messages=list(messages), **kwargs)
+                text = out["choices"][0]["message"].get("content") or ""
             latency = time.perf_counter() - t0
         choice = out["choices"][0]
         usage = out.get("usage") or {}
         return Completion(
-            text=choice["message"].get("content") or "",
+            text=text,
             model=self.model,
             backend=self.name,
             prompt_tokens=int(usage.get("prompt_tokens", 0)),

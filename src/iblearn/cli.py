@@ -1,0 +1,248 @@
+"""``iblearn`` on the command line: fit, predict, explain, demo, bench.
+
+Results go to stdout, progress and logs to stderr; a failure exits non-zero with one line saying why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+
+def _add_fit_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--llm", default=None, help="back-end spec, e.g. local, openai:gpt-4o, ollama:qwen2.5-coder:7b "
+                   "(default: $IBLEARN_LLM or local)")
+    p.add_argument("--strategy", default="default",
+                   choices=["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"])
+    p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default 16; 3 for oneshot)")
+    p.add_argument("--max-seconds", type=float, default=None, help="wall-time budget per fit")
+    p.add_argument("--max-rows", type=int, default=100, help="rows shown to the LLM at most")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the response cache")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="iblearn",
+        description="Inductive-bias Learning: an LLM writes a small, readable Python model of your table.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("fit", help="fit a code model on a CSV/Parquet file and save it as a .py file")
+    p.add_argument("data", help="CSV or Parquet file with the target column")
+    p.add_argument("--target", required=True, help="name of the column to predict")
+    p.add_argument("--task", default="auto", choices=["auto", "binary", "multiclass", "regression"])
+    p.add_argument("-o", "--output", default="model.py", help="where to write the code model (default model.py)")
+    _add_fit_options(p)
+
+    p = sub.add_parser("predict", help="predict with a saved code model")
+    p.add_argument("model", help="a .py file written by iblearn fit")
+    p.add_argument("data", help="CSV or Parquet file with the model's feature columns")
+    p.add_argument("-o", "--output", default=None, help="write predictions to this CSV (default: stdout)")
+
+    p = sub.add_parser("explain", help="print a saved model's code, provenance and a plain-language account")
+    p.add_argument("model")
+    p.add_argument("--llm", default=None, help="back-end that writes the explanation (default: the model's own)")
+    p.add_argument("--no-llm", action="store_true", help="only print the code and provenance")
+
+    p = sub.add_parser("demo", help="fit on a bundled real dataset with the embedded model; compare with LogisticRegression")
+    p.add_argument("--dataset", default="breast_cancer", choices=["breast_cancer", "iris", "wine", "diabetes"])
+    p.add_argument("--n-train", type=int, default=60, help="training rows (the rest is the held-out test set)")
+    _add_fit_options(p)
+    p.set_defaults(max_calls=8)
+
+    p = sub.add_parser("bench", help="run the benchmark (the IBL paper's experiment and more)")
+    p.add_argument("args", nargs=argparse.REMAINDER, help="options of python -m iblearn.bench (see --help there)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        from . import __version__
+
+        print(__version__)
+        return 0
+    if not args.command:
+        parser.print_help()
+        return 2
+    from .errors import IblearnError
+
+    try:
+        return COMMANDS[args.command](args)
+    except IblearnError as exc:
+        print(f"iblearn: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("iblearn: interrupted", file=sys.stderr)
+        return 130
+
+
+def _estimator(task: str, args: argparse.Namespace) -> Any:
+    from .estimators import IBLClassifier, IBLRegressor
+
+    cls = IBLRegressor if task == "regression" else IBLClassifier
+    return cls(llm=args.llm, strategy=args.strategy, max_calls=args.max_calls, max_seconds=args.max_seconds,
+               max_rows=args.max_rows, random_state=args.seed, cache=not args.no_cache, progress=not args.quiet)
+
+
+def cmd_fit(args: argparse.Namespace) -> int:
+    from .data import infer_task, read_table, split_target
+    from .errors import DataError
+
+    df = read_table(args.data)
+    X, y = split_target(df, args.target)
+    if len(X) == 0:
+        raise DataError(f"{args.data} has no rows")
+    task = infer_task(y) if args.task == "auto" else args.task
+    if task == "binary" and args.task == "multiclass":
+        raise DataError("--task multiclass needs at least three classes")
+    import pandas as pd
+
+    est = _estimator(task, args)
+    _log(f"fitting a {task} code model of {args.target!r} on {len(X)} rows x {X.shape[1]} columns with "
+         f"{est.llm or 'the default LLM'} ({args.strategy})")
+    est.fit(X, pd.Series(y, name=args.target))
+    out = est.save(args.output)
+    print(est.model_.readable())
+    prov = est.model_.provenance
+    _log(f"saved {out} (search log: {out.with_suffix('.search.json')}); validation {prov.get('validation_score')}, "
+         f"{prov.get('llm_calls')} LLM calls, {prov.get('fit_seconds')} s")
+    return 0
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    import numpy as np
+    import pandas as pd
+
+    from .codemodel import load
+    from .data import column_inputs, read_table
+
+    model = load(args.model)
+    df = read_table(args.data)
+    try:
+        values = model.predict_values(column_inputs(df, model.schema))
+    finally:
+        model.close()
+    schema = model.schema
+    if schema.task == "regression":
+        out = pd.DataFrame({"prediction": values})
+    else:
+        proba = np.column_stack([1 - values, values]) if values.ndim == 1 else values
+        labels = [schema.classes[i] for i in np.argmax(proba, axis=1)]
+        out = pd.DataFrame({"prediction": labels, **{f"proba_{c}": proba[:, j] for j, c in enumerate(schema.classes)}})
+    if args.output:
+        from .codemodel import atomic_write
+
+        atomic_write(Path(args.output), out.to_csv(index=False))
+        _log(f"wrote {len(out)} predictions to {args.output}")
+    else:
+        out.to_csv(sys.stdout, index=False)
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .codemodel import load
+
+    model = load(args.model)
+    print(model.readable())
+    prov = model.provenance
+    rows = [(k, prov[k]) for k in ("llm", "strategy", "validation_score", "train_score", "llm_calls", "created") if k in prov]
+    print(_table(["provenance", "value"], [[k, json.dumps(v) if isinstance(v, dict) else str(v)] for k, v in rows]))
+    if not args.no_llm:
+        from .llm import get_llm
+        from .prompting import explain_messages
+
+        spec = args.llm or prov.get("llm") or None
+        llm = get_llm(spec)
+        _log(f"asking {llm.spec} for an explanation ...")
+        print()
+        print(llm.complete(explain_messages(model.source, model.schema), max_tokens=400, tag="explain").text.strip())
+    return 0
+
+
+def load_dataset(name: str) -> tuple[Any, Any, str]:
+    """A bundled scikit-learn dataset as (X DataFrame, y Series, task)."""
+    from sklearn import datasets
+
+    loader = {"breast_cancer": datasets.load_breast_cancer, "iris": datasets.load_iris,
+              "wine": datasets.load_wine, "diabetes": datasets.load_diabetes}[name]
+    bunch = loader(as_frame=True)
+    X, y = bunch.data, bunch.target.rename("target")
+    task = "regression" if name == "diabetes" else ("binary" if y.nunique() == 2 else "multiclass")
+    return X, y, task
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    import numpy as np
+    from sklearn.linear_model import LinearRegression, LogisticRegression
+    from sklearn.metrics import accuracy_score, r2_score, roc_auc_score
+    from sklearn.model_selection import train_test_split
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    X, y, task = load_dataset(args.dataset)
+    strat = y if task != "regression" else None
+    X_tr, X_te, y_tr, y_te = train_test_split(X, y, train_size=args.n_train, random_state=args.seed, stratify=strat)
+    est = _estimator(task, args)
+    _log(f"demo: {args.dataset} ({task}), {len(X_tr)} training rows, {len(X_te)} held-out test rows, "
+         f"LLM {args.llm or 'local (embedded Qwen2.5-Coder-0.5B)'}, strategy {args.strategy}, "
+         f"at most {args.max_calls} LLM calls")
+    t0 = time.perf_counter()
+    est.fit(X_tr, y_tr)
+    fit_s = time.perf_counter() - t0
+    if task == "regression":
+        base = make_pipeline(StandardScaler(), LinearRegression()).fit(X_tr, y_tr)
+        metric, ibl, ref = "R2", r2_score(y_te, est.predict(X_te)), r2_score(y_te, base.predict(X_te))
+        base_name = "LinearRegression"
+    elif task == "binary":
+        base = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000)).fit(X_tr, y_tr)
+        metric = "ROC-AUC"
+        ibl = roc_auc_score(y_te, est.predict_proba(X_te)[:, 1])
+        ref = roc_auc_score(y_te, base.predict_proba(X_te)[:, 1])
+        base_name = "LogisticRegression"
+    else:
+        base = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000)).fit(X_tr, y_tr)
+        metric, ibl, ref = "accuracy", accuracy_score(y_te, est.predict(X_te)), accuracy_score(y_te, base.predict(X_te))
+        base_name = "LogisticRegression"
+    print("The code model iblearn found:\n")
+    print(est.model_.readable())
+    u = est.usage_
+    print(_table(
+        ["model", f"held-out {metric}", "notes"],
+        [["iblearn code model", f"{ibl:.3f}", f"{u.calls} LLM calls, {u.prompt_tokens}+{u.completion_tokens} tokens, "
+          f"{fit_s:.0f} s"],
+         [base_name, f"{ref:.3f}", "scikit-learn, same training rows"]],
+    ))
+    print(f"\n{len(X_te)} test rows never seen during fitting or model selection; seed {args.seed}.")
+    del np
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import main as bench_main
+
+    return bench_main(args.args)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
+    line = lambda r: "  ".join(str(x).ljust(w) for x, w in zip(r, widths)).rstrip()  # noqa: E731
+    return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
+
+
+def _log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+COMMANDS = {"fit": cmd_fit, "predict": cmd_predict, "explain": cmd_explain, "demo": cmd_demo, "bench": cmd_bench}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,244 @@
+"""scikit-learn estimators over the search and the code model.
+
+``fit`` asks an LLM for code models, selects one on held-out rows and keeps it as ``model_``;
+``predict`` runs that code in a sandbox worker. The fitted estimator pickles as source code and
+rebuilds its worker on demand, so ``clone``, ``pickle`` and ``cross_val_score`` work as usual.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin, RegressorMixin
+from sklearn.utils.validation import check_is_fitted
+
+from . import __version__
+from .codemodel import CodeModel, atomic_write
+from .data import Schema, check_features, column_inputs, fingerprint, infer_schema, read_table
+from .errors import DataError
+from .llm import LLM, get_llm
+from .prompting import explain_messages
+from .search import Budget, search
+
+
+class _IBLBase(BaseEstimator):
+    """Parameters shared by the classifier and the regressor (see the class docstrings)."""
+
+    _task_kind = "classification"
+
+    def __init__(
+        self,
+        llm: str | LLM | None = None,
+        strategy: str = "default",
+        max_calls: int | None = None,
+        max_tokens: int | None = None,
+        max_seconds: float | None = None,
+        validation_fraction: float = 0.3,
+        max_rows: int = 100,
+        max_repairs: int = 2,
+        random_state: int = 0,
+        cache: bool | str = True,
+        progress: bool = False,
+        verbose: bool = False,
+    ):
+        self.llm = llm
+        self.strategy = strategy
+        self.max_calls = max_calls
+        self.max_tokens = max_tokens
+        self.max_seconds = max_seconds
+        self.validation_fraction = validation_fraction
+        self.max_rows = max_rows
+        self.max_repairs = max_repairs
+        self.random_state = random_state
+        self.cache = cache
+        self.progress = progress
+        self.verbose = verbose
+
+    # -- fitting ------------------------------------------------------------------------------
+    def _encode_target(self, y: np.ndarray) -> tuple[str, np.ndarray, list[Any]]:
+        raise NotImplementedError
+
+    def fit(self, X: Any, y: Any) -> "_IBLBase":
+        """Ask the LLM for code models of ``y`` given ``X`` and keep the best on validation rows."""
+        df = check_features(read_table(X))
+        y_arr = _as_1d(y)
+        if len(y_arr) != len(df):
+            raise DataError(f"X has {len(df)} rows but y has {len(y_arr)}; they must match")
+        if len(df) < 2:
+            raise DataError(f"fit needs at least 2 rows, got {len(df)}")
+        task, y_enc, classes = self._encode_target(y_arr)
+        target = str(getattr(y, "name", None) or "y")
+        schema = infer_schema(df, task, target=target, classes=classes)  # type: ignore[arg-type]
+        inputs = column_inputs(df, schema)
+        llm = get_llm(self.llm, cache=self.cache)
+        budget = Budget(self.max_calls or (1 + self.max_repairs if self.strategy == "oneshot" else 16),
+                        self.max_tokens, self.max_seconds)
+        result = search(llm, schema, inputs, y_enc, y_arr, strategy=self.strategy, budget=budget,
+                        validation_fraction=self.validation_fraction, seed=self.random_state,
+                        max_rows=self.max_rows, max_repairs=self.max_repairs, progress=self.progress,
+                        verbose=self.verbose)
+        model = result.model
+        model.provenance.update(
+            iblearn_version=__version__,
+            llm=llm.spec,
+            data_fingerprint=fingerprint(inputs, y_arr)[:16],
+            metric="validation rows held out from prompts and fitting",
+            llm_calls=result.usage.calls,
+            prompt_tokens=result.usage.prompt_tokens,
+            completion_tokens=result.usage.completion_tokens,
+            fit_seconds=round(result.seconds, 2),
+            created=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        )
+        self.model_ = model
+        self.search_log_ = result.log
+        self.usage_ = result.usage
+        self.split_ = result.split
+        self.n_features_in_ = df.shape[1]
+        if _has_string_columns(X):
+            self.feature_names_in_ = np.asarray([str(c) for c in df.columns], dtype=object)
+        elif hasattr(self, "feature_names_in_"):
+            del self.feature_names_in_
+        return self
+
+    # -- predicting ---------------------------------------------------------------------------
+    def _inputs(self, X: Any) -> dict[str, np.ndarray]:
+        check_is_fitted(self, "model_")
+        df = read_table(X)
+        schema = self.model_.schema
+        if not _has_string_columns(X):
+            if df.shape[1] != self.n_features_in_:
+                raise DataError(f"X has {df.shape[1]} columns; the model was fitted on {self.n_features_in_}")
+            df.columns = schema.names
+        elif getattr(self, "feature_names_in_", None) is None and df.shape[1] == self.n_features_in_:
+            df.columns = schema.names
+        if len(df) == 0:
+            raise DataError("X has no rows")
+        return column_inputs(df, schema)
+
+    @property
+    def code_(self) -> str:
+        """The code model's source, as it runs."""
+        check_is_fitted(self, "model_")
+        return self.model_.source
+
+    def __str__(self) -> str:
+        if not hasattr(self, "model_"):
+            return repr(self)
+        return self.model_.readable()
+
+    def explain(self, max_sentences: int = 6) -> str:
+        """A plain-language account of what the code does, written by the LLM (the reference's ``interpret``)."""
+        check_is_fitted(self, "model_")
+        llm = get_llm(self.llm, cache=self.cache)
+        msgs = explain_messages(self.model_.source, self.model_.schema, max_sentences)
+        return llm.complete(msgs, max_tokens=400, tag="explain").text.strip()
+
+    def save(self, path: str | Path) -> Path:
+        """Write the standalone ``.py`` artifact and, beside it, the search log as JSON."""
+        check_is_fitted(self, "model_")
+        path = Path(path)
+        self.model_.save(path)
+        log = {"provenance": self.model_.provenance, "candidates": [c.to_json() for c in self.search_log_]}
+        atomic_write(path.with_suffix(".search.json"), json.dumps(log, indent=1, default=str))
+        return path
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        if isinstance(state.get("llm"), LLM):
+            state["llm"] = state["llm"].spec  # a model in memory does not pickle; its spec does
+        return state
+
+    def __del__(self) -> None:
+        model = self.__dict__.get("model_")
+        if model is not None:
+            try:
+                model.close()
+            except Exception:
+                pass
+
+
+class IBLClassifier(ClassifierMixin, _IBLBase):
+    """Binary or multiclass classifier whose model is a small Python function written by an LLM.
+
+    Parameters
+    ----------
+    llm : back-end spec such as ``"local"`` (default, or ``$IBLEARN_LLM``), ``"openai:gpt-4o"``,
+        ``"ollama:qwen2.5-coder:7b"``; or an :class:`iblearn.llm.LLM`.
+    strategy : ``"default"``, ``"oneshot"``, ``"best_of_n"``, ``"fit_params"``, ``"refine"`` or ``"bagging"``.
+    max_calls, max_tokens, max_seconds : budget per fit (LLM calls default to 16; 3 for oneshot).
+    validation_fraction : share of training rows held out from prompts and fitting, for selection.
+    max_rows : at most this many rows are shown to the LLM (a stratified sample beyond it).
+    max_repairs : how often a broken answer is sent back with its error.
+    random_state : seed for splits, samples and LLM sampling; with the cache on, fits repeat exactly.
+    cache : ``True`` (default cache file), ``False``, or a path to a cache file.
+    """
+
+    def _encode_target(self, y: np.ndarray) -> tuple[str, np.ndarray, list[Any]]:
+        if _isnan(y).any():
+            raise DataError(f"y has {int(_isnan(y).sum())} missing values; drop those rows or fill them")
+        classes, y_idx = np.unique(y, return_inverse=True)
+        if len(classes) < 2:
+            raise DataError(f"y has only one class ({classes[0]!r}); a classifier needs at least two")
+        self.classes_ = classes
+        return ("binary" if len(classes) == 2 else "multiclass"), y_idx, [c.item() if hasattr(c, "item") else c for c in classes]
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        """Class probabilities, shape (rows, classes), columns in the order of ``classes_``."""
+        values = self.model_.predict_values(self._inputs(X))
+        if values.ndim == 1:
+            return np.column_stack([1 - values, values])
+        return values
+
+    def predict(self, X: Any) -> np.ndarray:
+        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+
+
+class IBLRegressor(RegressorMixin, _IBLBase):
+    """Regressor whose model is a small Python function written by an LLM (parameters as in IBLClassifier)."""
+
+    def _encode_target(self, y: np.ndarray) -> tuple[str, np.ndarray, list[Any]]:
+        try:
+            yf = np.asarray(y, dtype=float)
+        except (TypeError, ValueError) as exc:
+            raise DataError(f"y must be numeric for regression: {exc}") from exc
+        if not np.isfinite(yf).all():
+            raise DataError(f"y has {int((~np.isfinite(yf)).sum())} missing or infinite values; drop or fill them")
+        if np.ptp(yf) == 0:
+            raise DataError("y is constant; there is nothing to learn")
+        return "regression", yf, []
+
+    def predict(self, X: Any) -> np.ndarray:
+        return self.model_.predict_values(self._inputs(X))
+
+
+def _as_1d(y: Any) -> np.ndarray:
+    if hasattr(y, "to_numpy"):
+        y = y.to_numpy()
+    arr = np.asarray(y)
+    if arr.ndim == 2 and arr.shape[1] == 1:
+        arr = arr[:, 0]
+    if arr.ndim != 1:
+        raise DataError(f"y must be one column, got shape {arr.shape}")
+    if arr.dtype == object:
+        return arr
+    return arr
+
+
+def _isnan(y: np.ndarray) -> np.ndarray:
+    import pandas as pd
+
+    return np.asarray(pd.isna(y), dtype=bool)
+
+
+def _has_string_columns(X: Any) -> bool:
+    cols = getattr(X, "columns", None)
+    if cols is None or isinstance(X, (str, Path)):
+        return isinstance(X, (str, Path))
+    return all(isinstance(c, str) for c in cols)
+
+
+__all__ = ["IBLClassifier", "IBLRegressor", "Schema", "CodeModel"]

@@ -1,0 +1,190 @@
+"""Turn a table and an LLM into the best code model a budget allows, selected on held-out rows.
+
+``search(...)`` splits the training rows into rows the LLM sees (and parameters are fitted on)
+and validation rows it never sees, runs a strategy, picks the winner by validation loss (a single
+model, or the average of the top ones where the strategy allows and validation agrees), refits the
+winner's parameters on all training rows, and returns it with the full search log.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+
+from ..codegen import set_params
+from ..codemodel import CodeModel, finalize
+from ..data import Schema
+from ..errors import NoValidModelError
+from ..llm.base import LLM, Usage
+from .base import Budget, Candidate, Data, FitContext, Progress, evaluate
+from .ensemble import combine
+from .metrics import scores
+from .params import fit_parameters
+from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
+
+__all__ = ["Budget", "Candidate", "SearchResult", "search", "STRATEGIES", "validation_split"]
+
+
+@dataclass
+class SearchResult:
+    model: CodeModel
+    log: list[Candidate]
+    usage: Usage
+    chosen: list[int]  # candidate ids in the final model (several for an average)
+    seconds: float
+    split: dict[str, Any] = field(default_factory=dict)
+
+
+def validation_split(y: np.ndarray, task: str, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Stratified (classification) or target-spread (regression) split into (fit, validation) indices."""
+    n = len(y)
+    n_val = int(round(n * fraction))
+    if n_val < 2 or n - n_val < 4:
+        return np.arange(n), np.arange(0)
+    rng = np.random.default_rng(seed)
+    if task == "regression":
+        order = np.argsort(y, kind="stable")
+        val = [blk[rng.integers(len(blk))] for blk in np.array_split(order, n_val) if len(blk)]
+        val_idx = np.sort(np.asarray(val))
+    else:
+        val_list = []
+        for k in np.unique(y):
+            idx = np.flatnonzero(y == k)
+            take = int(round(len(idx) * fraction))
+            if len(idx) - take < 1:
+                take = len(idx) - 1
+            val_list.append(rng.choice(idx, size=max(0, take), replace=False))
+        val_idx = np.sort(np.concatenate(val_list))
+    fit_idx = np.setdiff1d(np.arange(n), val_idx)
+    return fit_idx, val_idx
+
+
+def search(
+    llm: LLM,
+    schema: Schema,
+    inputs: dict[str, np.ndarray],
+    y: np.ndarray,
+    y_raw: np.ndarray,
+    *,
+    strategy: str = "default",
+    budget: Budget | None = None,
+    validation_fraction: float = 0.3,
+    seed: int = 0,
+    max_rows: int = 100,
+    max_repairs: int = 2,
+    progress: bool = False,
+    verbose: bool = False,
+    on_candidate: Callable[[Candidate], None] | None = None,
+) -> SearchResult:
+    if strategy not in STRATEGIES:
+        from ..errors import ConfigError
+
+        raise ConfigError(f"unknown strategy {strategy!r}; choose one of {', '.join(STRATEGIES)}")
+    budget = budget or Budget(max_calls=1 + max_repairs if strategy == "oneshot" else 16)
+    all_data = Data(inputs, y, y_raw)
+    frac = 0.0 if strategy == "oneshot" else validation_fraction
+    fit_idx, val_idx = validation_split(y, schema.task, frac, seed)
+    token_budget = 6000
+    if llm.context_window:
+        token_budget = max(1500, min(token_budget, int(llm.context_window * 0.6)))
+    ctx = FitContext(llm, schema, all_data.take(fit_idx), all_data.take(val_idx), budget, seed=seed,
+                     max_rows=max_rows, token_budget=token_budget, max_repairs=max_repairs, verbose=verbose,
+                     ledger_mark=llm.ledger.mark(), on_candidate=on_candidate)
+    ctx.progress = Progress(budget.max_calls, progress, desc=f"iblearn {strategy}")
+    t0 = time.perf_counter()
+    try:
+        STRATEGIES[strategy](ctx)
+    finally:
+        ctx.progress.close()
+    valid = ctx.best(k=len(ctx.log))
+    if not valid:
+        reasons = "; ".join(sorted({f"{c.stage}: {c.error}" for c in ctx.log if c.error})[:3])
+        raise NoValidModelError(
+            f"no valid code model after {ctx.calls_used()} LLM calls ({len(ctx.log)} attempts); "
+            f"last problems: {reasons or 'none recorded'}. Raise the budget (max_calls), try strategy='default', "
+            "or use a stronger LLM."
+        )
+    members = [valid[0]]
+    if strategy in ENSEMBLE_STRATEGIES and len(valid) >= 2 and len(ctx.val):
+        members = _best_average(ctx, valid[:5])
+    model = _final_model(ctx, members, all_data, strategy)
+    split = {"fit_rows": len(fit_idx), "validation_rows": len(val_idx), "seed": seed}
+    return SearchResult(model, ctx.log, llm.ledger.since(ctx.ledger_mark), [m.id for m in members],
+                        time.perf_counter() - t0, split)
+
+
+def _predict(ctx: FitContext, cand: Candidate, data: Data) -> np.ndarray:
+    model = CodeModel(cand.code or "", ctx.schema, cand.columns, cand.matrix_arg, cand.params)
+    try:
+        pred, _ = finalize(model.raw(data.inputs), ctx.schema.task, len(data), ctx.n_classes, cand.link,  # type: ignore[arg-type]
+                           cand.calibration)
+        return pred
+    finally:
+        model.close()
+
+
+def _best_average(ctx: FitContext, ranked: list[Candidate]) -> list[Candidate]:
+    """Greedy forward selection of members whose average lowers the validation loss."""
+    preds = {c.id: _predict(ctx, c, ctx.val) for c in ranked}
+    chosen = [ranked[0]]
+    best = scores(ctx.schema.task, ctx.val.y, preds[ranked[0].id])["loss"]
+    for c in ranked[1:]:
+        trial = chosen + [c]
+        avg = np.mean([preds[m.id] for m in trial], axis=0)
+        loss = scores(ctx.schema.task, ctx.val.y, avg)["loss"]
+        if loss < best - 1e-4:
+            chosen, best = trial, loss
+    return chosen
+
+
+def _refit(ctx: FitContext, cand: Candidate, data: Data) -> Candidate:
+    """The same structure with parameters fitted on all training rows (fit + validation)."""
+    if not cand.params and cand.calibration is None:
+        return cand
+    model = CodeModel(cand.code or "", ctx.schema, cand.columns, cand.matrix_arg, cand.params)
+    try:
+        params, cal = fit_parameters(model.worker(), model, data, ctx.schema.task, ctx.n_classes, cand.link,
+                                     cand.params, restarts=1, seed=ctx.seed, calibrate=cand.calibration is not None)
+    finally:
+        model.close()
+    from dataclasses import replace
+
+    return replace(cand, params=params, calibration=cal, code=set_params(cand.code or "", params))
+
+
+def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy: str) -> CodeModel:
+    members = [_refit(ctx, m, data) if len(ctx.val) else m for m in members]
+    if len(members) == 1:
+        m = members[0]
+        model = CodeModel(m.code or "", ctx.schema, m.columns, m.matrix_arg, m.params, m.link,  # type: ignore[arg-type]
+                          calibration=m.calibration)
+    else:
+        src = combine([m.__dict__ for m in members], ctx.schema.task, ctx.schema.idents, ctx.schema.classes)
+        link = "identity" if ctx.schema.task != "multiclass" else "normalize"
+        model = CodeModel(src, ctx.schema, list(ctx.schema.idents), None, {}, link)  # type: ignore[arg-type]
+    try:
+        pred = model.predict_values(data.inputs)
+    except Exception:
+        model.close()
+        raise
+    val_scores = members[0].validation if len(members) == 1 else _avg_val(ctx, members)
+    model.provenance.update(
+        strategy=strategy,
+        members=[m.id for m in members],
+        prompt_hash=members[0].prompt_hash,
+        train_score=_round(scores(ctx.schema.task, data.y, pred)),
+        validation_score=_round(val_scores),
+    )
+    return model
+
+
+def _avg_val(ctx: FitContext, members: list[Candidate]) -> dict[str, float]:
+    preds = [_predict(ctx, m, ctx.val) for m in ctx.log if m.id in {x.id for x in members}]
+    return scores(ctx.schema.task, ctx.val.y, np.mean(preds, axis=0))
+
+
+def _round(d: dict[str, float]) -> dict[str, float]:
+    return {k: round(float(v), 4) for k, v in d.items()}

@@ -1,0 +1,284 @@
+"""What every search strategy shares: the fit context, the budget, the search log, and one
+'ask → extract → check → sandbox → score → repair' step.
+
+Honest selection is built in here: the rows in ``ctx.val`` are never shown to the LLM and never
+used to fit parameters; candidates are ranked by their loss on them. The user's test data never
+reaches this module.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+
+from ..codegen import extract, lift_constants, set_params
+from ..codemodel import CodeModel, OutputInvalid, finalize
+from ..data import Schema
+from ..errors import CodeRejected, LLMError, SandboxError
+from ..llm.base import LLM, Message
+from ..prompting import Prompt, repair_messages
+from .metrics import scores
+from .params import fit_parameters
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """Constrained decoding for one call: a GBNF grammar and, where supported, the answer's fixed start."""
+
+    grammar: str
+    prefill: str = ""
+
+
+@dataclass
+class Budget:
+    """Per-fit limits; a strategy stops asking once any is reached."""
+
+    max_calls: int = 16
+    max_tokens: int | None = None
+    max_seconds: float | None = None
+
+
+@dataclass
+class Candidate:
+    """One attempt, valid or not, with everything needed to re-rank it later without the LLM."""
+
+    id: int
+    strategy: str
+    answer: str
+    code: str | None = None
+    valid: bool = False
+    error: str | None = None
+    stage: str | None = None  # where it failed: extract | checks | sandbox | result
+    parent: int | None = None
+    repair_of: int | None = None
+    hint: str = ""
+    params: dict[str, float] = field(default_factory=dict)
+    link: str = "identity"
+    calibration: list[float] | None = None
+    columns: list[str] = field(default_factory=list)
+    matrix_arg: str | None = None
+    train: dict[str, float] = field(default_factory=dict)
+    validation: dict[str, float] = field(default_factory=dict)
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    latency_s: float = 0.0
+    cached: bool = False
+    prompt_hash: str = ""
+
+    @property
+    def loss(self) -> float:
+        return self.validation.get("loss", float("inf")) if self.valid else float("inf")
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Data:
+    """Training rows as the code model sees them: column arrays and the encoded target."""
+
+    inputs: dict[str, np.ndarray]
+    y: np.ndarray  # class index (classification) or float (regression)
+    y_raw: np.ndarray  # labels as the user gave them, for the prompt
+
+    def __len__(self) -> int:
+        return len(self.y)
+
+    def take(self, idx: np.ndarray) -> "Data":
+        return Data({k: v[idx] for k, v in self.inputs.items()}, self.y[idx], self.y_raw[idx])
+
+
+class Progress:
+    """A one-line progress display on stderr: calls used of the budget and the best validation score."""
+
+    def __init__(self, total: int, enabled: bool, desc: str = "fit"):
+        self.total, self.enabled, self.desc = total, enabled, desc
+        self.bar: Any = None
+        if enabled:
+            try:
+                from tqdm.auto import tqdm
+
+                self.bar = tqdm(total=total, desc=desc, unit="call", file=sys.stderr, leave=False)
+            except ImportError:
+                self.bar = None
+
+    def update(self, calls: int, best: str) -> None:
+        if self.bar is not None:
+            self.bar.n = min(calls, self.total)
+            self.bar.set_postfix_str(best, refresh=False)
+            self.bar.refresh()
+        elif self.enabled:
+            print(f"\r{self.desc}: {calls}/{self.total} calls, best {best}", end="", file=sys.stderr)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        elif self.enabled:
+            print(file=sys.stderr)
+
+
+@dataclass
+class FitContext:
+    """Everything a strategy needs; strategies only add candidates to ``log``."""
+
+    llm: LLM
+    schema: Schema
+    fit: Data  # rows the LLM may see and parameters are fitted on
+    val: Data  # rows held out from prompts and fitting, for selection
+    budget: Budget
+    seed: int = 0
+    max_rows: int = 100
+    token_budget: int = 6000
+    max_repairs: int = 2
+    max_tokens: int = 700
+    verbose: bool = False
+    log: list[Candidate] = field(default_factory=list)
+    started: float = field(default_factory=time.perf_counter)
+    ledger_mark: int = 0
+    progress: Progress | None = None
+    on_candidate: Callable[[Candidate], None] | None = None
+
+    @property
+    def supports_grammar(self) -> bool:
+        """Whether the back-end honours GBNF grammars (llama.cpp in-process or its server)."""
+        return getattr(self.llm.backend, "name", "") in ("local", "llamacpp")
+
+    @property
+    def n_classes(self) -> int:
+        return max(2, len(self.schema.classes))
+
+    # -- budget -------------------------------------------------------------------------------
+    def calls_used(self) -> int:
+        return self.llm.ledger.since(self.ledger_mark).calls
+
+    def exhausted(self) -> bool:
+        u = self.llm.ledger.since(self.ledger_mark)
+        b = self.budget
+        if u.calls >= b.max_calls:
+            return True
+        if b.max_tokens is not None and u.total_tokens >= b.max_tokens:
+            return True
+        return b.max_seconds is not None and time.perf_counter() - self.started >= b.max_seconds
+
+    def remaining_calls(self) -> int:
+        return max(0, self.budget.max_calls - self.calls_used())
+
+    # -- log ----------------------------------------------------------------------------------
+    def best(self, k: int = 1) -> list[Candidate]:
+        return sorted((c for c in self.log if c.valid), key=lambda c: c.loss)[:k]
+
+    def add(self, cand: Candidate) -> Candidate:
+        self.log.append(cand)
+        if self.on_candidate:
+            self.on_candidate(cand)
+        if self.progress:
+            b = self.best()
+            self.progress.update(self.calls_used(), f"{b[0].validation.get('loss', float('nan')):.4f} val loss" if b else "none valid yet")
+        return cand
+
+    def next_id(self) -> int:
+        return len(self.log)
+
+
+def messages_hash(messages: list[Message]) -> str:
+    return hashlib.sha256(json.dumps(messages, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def evaluate(
+    ctx: FitContext, cand: Candidate, *, fit_params: bool, restarts: int = 3
+) -> Candidate:
+    """Extract, check, run and score ``cand.answer`` in place; never raises for a bad answer."""
+    try:
+        ex = extract(cand.answer, ctx.schema.idents, numeric_only=all(c.kind == "numeric" for c in ctx.schema.columns))
+        if fit_params:
+            ex.source, lifted = lift_constants(ex.source)
+            ex.params.update(lifted)
+        cand.code, cand.columns, cand.matrix_arg, cand.params = ex.source, ex.columns, ex.matrix_arg, dict(ex.params)
+        model = CodeModel(ex.source, ctx.schema, ex.columns, ex.matrix_arg, dict(ex.params))
+    except CodeRejected as exc:
+        cand.stage, cand.error = ("checks" if cand.code else "extract"), exc.reason
+        return cand
+    try:
+        worker = model.worker()
+        n = len(ctx.fit)
+        raw = worker.call(model.call_args(ctx.fit.inputs))
+        _, link = finalize(raw, ctx.schema.task, n, ctx.n_classes)
+        cand.link = link
+        if fit_params:
+            cand.params, cand.calibration = fit_parameters(
+                worker, model, ctx.fit, ctx.schema.task, ctx.n_classes, link, cand.params,
+                restarts=restarts, seed=ctx.seed + cand.id, calibrate=True)
+        kw = dict(cand.params)
+        train_pred, _ = finalize(worker.call(model.call_args(ctx.fit.inputs), kw), ctx.schema.task, n, ctx.n_classes,
+                                 link, cand.calibration)
+        cand.train = scores(ctx.schema.task, ctx.fit.y, train_pred)
+        if len(ctx.val):
+            val_pred, _ = finalize(worker.call(model.call_args(ctx.val.inputs), kw), ctx.schema.task, len(ctx.val),
+                                   ctx.n_classes, link, cand.calibration)
+            cand.validation = scores(ctx.schema.task, ctx.val.y, val_pred)
+        else:
+            cand.validation = dict(cand.train)
+        if fit_params and cand.params:
+            cand.code = set_params(cand.code, cand.params)
+        cand.valid = True
+    except OutputInvalid as exc:
+        cand.stage, cand.error = "result", exc.reason
+    except SandboxError as exc:
+        cand.stage, cand.error = "sandbox", exc.reason
+    finally:
+        model.close()
+    return cand
+
+
+def ask(
+    ctx: FitContext,
+    prompt: list[Message],
+    *,
+    strategy: str,
+    fit_params: bool,
+    sample: int = 0,
+    temperature: float = 0.0,
+    hint: str = "",
+    parent: int | None = None,
+    constraint: "Constraint | None" = None,
+) -> Candidate | None:
+    """One candidate with up to ``ctx.max_repairs`` repair turns; returns the last attempt (or None if no budget)."""
+    messages = list(prompt)
+    last: Candidate | None = None
+    for attempt in range(ctx.max_repairs + 1):
+        if ctx.exhausted():
+            break
+        try:
+            use = constraint if attempt == 0 else None
+            sent = messages + ([{"role": "assistant", "content": use.prefill}] if use and use.prefill else [])
+            c = ctx.llm.complete(sent, temperature=temperature, seed=ctx.seed * 1000 + sample,
+                                 max_tokens=ctx.max_tokens if use is None else 300, sample=sample, tag=strategy,
+                                 grammar=use.grammar if use else None)
+        except LLMError as exc:
+            if last is None and not ctx.log:
+                raise
+            ctx.add(Candidate(ctx.next_id(), strategy, "", error=str(exc), stage="llm", parent=parent, hint=hint))
+            break
+        cand = Candidate(ctx.next_id(), strategy, c.text, parent=parent, hint=hint,
+                         repair_of=last.id if last else None, prompt_tokens=c.prompt_tokens,
+                         completion_tokens=c.completion_tokens, latency_s=c.latency_s, cached=c.cached,
+                         prompt_hash=messages_hash(messages))
+        if c.finish_reason == "length" and "def " not in c.text:
+            cand.stage, cand.error = "extract", "the answer was cut off before any function; write a shorter function"
+        else:
+            evaluate(ctx, cand, fit_params=fit_params)
+        ctx.add(cand)
+        if ctx.verbose:
+            print(f"[{strategy}] candidate {cand.id}: {'valid, val loss %.4f' % cand.loss if cand.valid else cand.error}",
+                  file=sys.stderr)
+        last = cand
+        if cand.valid:
+            return cand
+        messages = repair_messages(prompt, c.text, cand.error or "unknown error", ctx.schema)
+    return last

@@ -1,0 +1,105 @@
+"""Fit a code model's named parameters to data: the LLM picks the form, the data sets the numbers.
+
+The objective (log-loss or squared error, plus a light pull towards the LLM's own defaults) is
+evaluated in the sandbox; gradients are forward differences computed in one batched round trip.
+L-BFGS-B from the defaults and a few jittered restarts, then Nelder-Mead polish for step-like
+models where gradients vanish.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ..codemodel import finalize
+from ..errors import SandboxError
+from .metrics import EPS
+
+REG = 1e-3  # strength of the pull towards the defaults, relative to their scale
+
+
+def _loss(raw: Any, task: str, y: np.ndarray, k: int, link: str, cal: Any = None) -> float:
+    if isinstance(raw, BaseException):
+        return 1e6
+    try:
+        pred, _ = finalize(raw, task, len(y), k, link, cal)  # type: ignore[arg-type]
+    except SandboxError:
+        return 1e6
+    if task == "regression":
+        return float(np.mean((pred - y) ** 2))
+    if task == "binary":
+        p = np.clip(pred, EPS, 1 - EPS)
+        return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+    return float(-np.mean(np.log(np.clip(pred[np.arange(len(y)), y], EPS, 1))))
+
+
+def fit_parameters(
+    worker: Any,
+    model: Any,
+    data: Any,
+    task: str,
+    k: int,
+    link: str,
+    init: dict[str, float],
+    *,
+    restarts: int = 3,
+    seed: int = 0,
+    max_evals: int = 4000,
+    calibrate: bool = False,
+) -> tuple[dict[str, float], list[float] | None]:
+    """Fitted values for ``init``'s parameters, and the output calibration (scale, shift) if asked.
+
+    The defaults are returned when nothing fits better. Calibration applies to binary and
+    regression outputs only.
+    """
+    from scipy.optimize import minimize
+
+    calibrate = calibrate and task != "multiclass"
+    names = list(init)
+    x0 = np.array([init[n] for n in names] + ([1.0, 0.0] if calibrate else []), dtype=float)
+    n_par = len(names)
+    scale = np.maximum(np.abs(x0), 1.0)
+    y = data.y.astype(float) if task != "multiclass" else data.y.astype(int)
+    y_scale = (float(np.var(y)) or 1.0) if task == "regression" else 1.0
+    handle = worker.put(model.call_args(data.inputs))
+    evals = 0
+
+    def batch(points: list[np.ndarray]) -> list[float]:
+        nonlocal evals
+        evals += len(points)
+        try:
+            outs = worker.call_batch(handle, [dict(zip(names, map(float, p[:n_par]))) for p in points])
+        except SandboxError:
+            return [1e6] * len(points)
+        reg = [REG * float(np.sum(((p - x0) / scale) ** 2)) for p in points]
+        cals = [p[n_par:] if calibrate else None for p in points]
+        return [_loss(o, task, y, k, link, c) / y_scale + r for o, c, r in zip(outs, cals, reg)]
+
+    def fun_and_grad(x: np.ndarray) -> tuple[float, np.ndarray]:
+        h = 1e-5 * np.maximum(np.abs(x), 1.0)
+        pts = [x] + [x + h[i] * np.eye(len(x))[i] for i in range(len(x))]
+        vals = batch(pts)
+        grad = (np.array(vals[1:]) - vals[0]) / h
+        return vals[0], np.where(np.isfinite(grad), grad, 0.0)
+
+    rng = np.random.default_rng(seed)
+    best_x, best_f = x0, batch([x0])[0]
+    starts = [x0] + [x0 + rng.normal(0, 0.5, size=len(x0)) * scale for _ in range(restarts)]
+    for start in starts:
+        if evals >= max_evals:
+            break
+        try:
+            res = minimize(fun_and_grad, start, jac=True, method="L-BFGS-B",
+                           options={"maxiter": 200, "maxfun": max(50, (max_evals - evals) // (len(x0) + 1))})
+        except (ValueError, FloatingPointError):
+            continue
+        if np.isfinite(res.fun) and res.fun < best_f:
+            best_x, best_f = res.x, float(res.fun)
+    if len(x0) <= 12 and evals < max_evals:  # step-shaped models have zero gradients: polish without them
+        res = minimize(lambda x: batch([x])[0], best_x, method="Nelder-Mead",
+                       options={"maxfev": min(100 * (len(x0) + 1), max_evals - evals), "xatol": 1e-4, "fatol": 1e-6})
+        if np.isfinite(res.fun) and res.fun < best_f:
+            best_x, best_f = res.x, float(res.fun)
+    params = {n: float(v) for n, v in zip(names, best_x[:n_par])}
+    return params, ([float(best_x[n_par]), float(best_x[n_par + 1])] if calibrate else None)
