@@ -46,6 +46,11 @@ def finalize(
     to the output's log-odds (binary) or value (regression).
     """
     out = np.asarray(raw, dtype=float)
+    if (out.ndim == 0 or out.size == 1) and n > 1 and not np.isfinite(out).all():
+        raise OutputInvalid(
+            "predict returned nothing (None) or a single NaN instead of one value per row; make sure the function "
+            f"ends with `return <array of length {n}>` and is not cut off"
+        )
     if out.ndim == 0 or out.size == 1 and n > 1:
         raise OutputInvalid(
             f"predict returned a single number ({out.ravel()[0] if out.size else out!r}) instead of one value per row; "
@@ -283,11 +288,25 @@ WRAPPER = textwrap.dedent(
                 raise KeyError("missing column %r" % col["name"])
             values = table[col["name"]]
             if col["kind"] == "numeric":
+                conv = _days if col.get("datetime") else float
                 out[col["ident"]] = numpy.array(
-                    [float("nan") if v in ("", "NA", "nan", None) else float(v) for v in values], dtype=float)
+                    [float("nan") if v in ("", "NA", "nan", "NaT", None) else conv(v) for v in values], dtype=float)
             else:
                 out[col["ident"]] = numpy.array(["NA" if v in ("", None) else str(v) for v in values], dtype=str)
         return out
+
+
+    def _days(v):
+        """Days since 1970-01-01 (UTC) of an ISO-8601 date or time, as iblearn encoded dates at fit time."""
+        import numpy
+        s = str(v).strip().replace(" ", "T")
+        shift = 0.0
+        if s.endswith("Z"):
+            s = s[:-1]
+        elif len(s) > 10 and s[-6] in "+-" and s[-3] == ":":
+            shift = (int(s[-5:-3]) * 60 + int(s[-2:])) * (1 if s[-6] == "+" else -1) / 1440.0
+            s = s[:-6]
+        return (numpy.datetime64(s, "ms") - numpy.datetime64("1970-01-01", "ms")) / numpy.timedelta64(1, "D") - shift
 
 
     def predict_table(table):
@@ -335,7 +354,7 @@ WRAPPER = textwrap.dedent(
         values = predict_table(table)
         classes = meta["schema"]["classes"]
         if meta["task"] == "binary":
-            return [classes[1] if p >= 0.5 else classes[0] for p in values]
+            return [classes[1] if p > 0.5 else classes[0] for p in values]  # ties go to the first class, as in iblearn
         if meta["task"] == "multiclass":
             return [classes[i] for i in numpy.argmax(values, axis=1)]
         return list(values)

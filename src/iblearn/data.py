@@ -134,7 +134,7 @@ def read_table(source: Any) -> Any:
             except ImportError as exc:
                 raise DataError("reading Parquet needs pyarrow; run: pip install pyarrow") from exc
         try:
-            return pd.read_csv(path)
+            return _parse_iso_dates(pd.read_csv(path))
         except UnicodeDecodeError as exc:
             raise DataError(
                 f"{path} is not UTF-8 text (byte {exc.start}: {exc.object[exc.start:exc.start + 1]!r}); "
@@ -156,6 +156,34 @@ def read_table(source: Any) -> Any:
     if arr.ndim != 2:
         raise DataError(f"X must be 2-D (rows x columns), got an array of shape {arr.shape}")
     return pd.DataFrame(arr, columns=[f"x{i}" for i in range(arr.shape[1])])
+
+
+_ISO_DATE = r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$"
+
+
+def _parse_iso_dates(df: Any) -> Any:
+    """Text columns whose every value is an ISO-8601 date become datetimes, as they would be in a DataFrame.
+
+    A CSV has no date type; without this a date column would reach the LLM as hundreds of
+    unrelated categories instead of a number (days since 1970).
+    """
+    import pandas as pd
+
+    for name in df.columns:
+        s = df[name]
+        if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s):
+            continue
+        text = s.dropna().astype(str)
+        if text.empty or not text.str.fullmatch(_ISO_DATE).all():
+            continue
+        try:
+            df[name] = pd.to_datetime(s, format="ISO8601")
+        except (ValueError, TypeError):
+            try:  # mixed UTC offsets
+                df[name] = pd.to_datetime(s, format="ISO8601", utc=True)
+            except (ValueError, TypeError):
+                pass
+    return df
 
 
 def _has_text(source: Any) -> bool:
@@ -197,15 +225,23 @@ def _isna(a: np.ndarray) -> np.ndarray:
 
 
 def check_features(X: Any) -> Any:
-    """Reject tables iblearn cannot use, with the reason; return a frame with string column names."""
+    """Reject tables iblearn cannot use, with the reason; return a frame with string column names.
+
+    Names become strings because columns are matched by name at predict time and the schema
+    stores them as JSON; object columns holding only numbers become numeric (a list of rows that
+    mixes numbers and text arrives as all-object). The caller's frame is never modified.
+    """
     if X.shape[1] == 0:
         raise DataError("X has no columns")
     if X.shape[0] == 0:
         raise DataError("X has no rows; fit needs at least a few labelled rows")
-    if X.columns.duplicated().any():
-        dup = X.columns[X.columns.duplicated()].tolist()
+    names = [str(c) for c in X.columns]
+    dup = sorted({n for n in names if names.count(n) > 1})
+    if dup:
         raise DataError(f"duplicate column names: {dup}; rename them so each column has its own name")
-    return X
+    X = X.copy(deep=False)
+    X.columns = names
+    return X.infer_objects()
 
 
 def infer_schema(X: Any, task: Task, target: str = "y", classes: Sequence[Any] = ()) -> Schema:
@@ -263,9 +299,12 @@ def _decimals(v: np.ndarray) -> int:
 
 
 def column_inputs(X: Any, schema: Schema) -> dict[str, np.ndarray]:
-    """The keyword arrays a code model is called with: float64 for numbers, str for categories."""
-    import pandas as pd
+    """The keyword arrays a code model is called with: float64 for numbers, str for categories.
 
+    Columns are matched by name (as strings, like the schema stores them); extra columns are ignored.
+    """
+    if not all(isinstance(c, str) for c in X.columns):
+        X = X.rename(columns=str)
     missing = [c.name for c in schema.columns if c.name not in X.columns]
     if missing:
         raise DataError(f"missing columns at predict time: {missing}; the model was fitted on {schema.names}")
@@ -273,17 +312,28 @@ def column_inputs(X: Any, schema: Schema) -> dict[str, np.ndarray]:
     for c in schema.columns:
         s = X[c.name]
         if c.kind == "numeric":
-            if c.datetime or pd.api.types.is_datetime64_any_dtype(s):
-                s = _datetime_days(s)
-            try:
-                v = pd.to_numeric(s, errors="raise").to_numpy(dtype=float)
-            except (ValueError, TypeError) as exc:
-                raise DataError(f"column {c.name!r} must be numeric, as it was at fit time: {exc}") from exc
-            out[c.ident] = v
+            out[c.ident] = _numeric_input(s, c)
         else:
             text = s.astype("string").fillna(NA)
             out[c.ident] = np.asarray(text.to_numpy(dtype=str), dtype=str)
     return out
+
+
+def _numeric_input(s: Any, c: Column) -> np.ndarray:
+    """One numeric column as float64; NaN passes through (the code decides), infinity is refused."""
+    import pandas as pd
+
+    try:
+        if c.datetime or pd.api.types.is_datetime64_any_dtype(s):
+            s = _datetime_days(s)
+        v = pd.to_numeric(s, errors="raise").to_numpy(dtype=float)
+    except (ValueError, TypeError) as exc:
+        was = "dates" if c.datetime else "numeric"
+        raise DataError(f"column {c.name!r} must be {was}, as it was at fit time: {exc}") from exc
+    if np.isinf(v).any():
+        raise DataError(f"column {c.name!r} contains {int(np.isinf(v).sum())} infinite values; "
+                        "replace them (e.g. with NaN or a cap)")
+    return v
 
 
 # --------------------------------------------------------------------------- rows for the prompt
@@ -335,8 +385,9 @@ def _csv_text(s: str) -> str:
 
 
 def estimate_tokens(text: str) -> int:
-    """Rough token count for budgeting prompts (numbers tokenise at about 3 characters a token)."""
-    return len(text) // 3 + 1
+    """Conservative token count for budgeting prompts: many tokenizers (Qwen's among them) split
+    numbers into single digits, so numeric CSV runs at about two characters a token."""
+    return len(text) // 2 + 1
 
 
 def fingerprint(inputs: dict[str, np.ndarray], y: np.ndarray | None) -> str:

@@ -174,6 +174,9 @@ class LocalBackend:
     name = "local"
     max_concurrency = 1
     supports_prefill = True  # a final assistant message is continued, not answered
+    # Prompt tokens a task prompt may use: on 2 CPU cores a 0.5B model reads ~100-150 tokens/s,
+    # so bigger prompts cost minutes per call; wide tables get fewer rows instead.
+    prompt_budget = 2500
     MIN_CTX = 2048
     MAX_CTX = 32768
 

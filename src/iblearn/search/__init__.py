@@ -87,7 +87,7 @@ def search(
     all_data = Data(inputs, y, y_raw)
     frac = 0.0 if strategy == "oneshot" else validation_fraction
     fit_idx, val_idx = validation_split(y, schema.task, frac, seed)
-    token_budget = 6000
+    token_budget = getattr(llm.backend, "prompt_budget", None) or 6000
     if llm.context_window:
         token_budget = max(1500, min(token_budget, int(llm.context_window * 0.6)))
     ctx = FitContext(llm, schema, all_data.take(fit_idx), all_data.take(val_idx), budget, seed=seed,

@@ -186,6 +186,17 @@ class FitContext:
         return len(self.log)
 
 
+def _answer_tokens(ctx: FitContext, constraint: Constraint | None) -> int:
+    """Room for the answer: the outline the model copies grows with the number of columns."""
+    from ..data import estimate_tokens
+    from ..prompting import skeleton
+
+    outline = estimate_tokens(skeleton(ctx.schema, params=True))
+    if constraint is not None:
+        return 300 + (0 if constraint.prefill else outline)
+    return ctx.max_tokens + outline
+
+
 def messages_hash(messages: list[Message]) -> str:
     return hashlib.sha256(json.dumps(messages, sort_keys=True).encode()).hexdigest()[:16]
 
@@ -209,6 +220,8 @@ def evaluate(
         n = len(ctx.fit)
         raw = worker.call(model.call_args(ctx.fit.inputs))
         _, link = finalize(raw, ctx.schema.task, n, ctx.n_classes)
+        if fit_params and ctx.schema.task == "multiclass":
+            link = "softmax"  # fitted scores are free to go negative, whatever they are at the defaults
         cand.link = link
         if fit_params:
             cand.params, cand.calibration = fit_parameters(
@@ -258,7 +271,7 @@ def ask(
             use = constraint if attempt == 0 else None
             sent = messages + ([{"role": "assistant", "content": use.prefill}] if use and use.prefill else [])
             c = ctx.llm.complete(sent, temperature=temperature, seed=ctx.seed * 1000 + sample,
-                                 max_tokens=ctx.max_tokens if use is None else 300, sample=sample, tag=strategy,
+                                 max_tokens=_answer_tokens(ctx, use), sample=sample, tag=strategy,
                                  grammar=use.grammar if use else None)
         except LLMError as exc:
             if last is None and not ctx.log:

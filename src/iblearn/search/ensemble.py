@@ -90,6 +90,7 @@ def _linked(raw: str, link: str, task: str, cal: Sequence[float] | None) -> str:
 
 MULTICLASS_HELPERS = '''
 
+
 def softmax_rows(s):
     e = np.exp(s - s.max(axis=1, keepdims=True))
     return e / e.sum(axis=1, keepdims=True)
@@ -103,6 +104,7 @@ def normalize_rows(s):
 
 
 LOGIT_HELPER = '''
+
 
 def logit(p):
     q = np.clip(p, 1e-6, 1 - 1e-6)
