@@ -133,7 +133,7 @@ def skeleton(schema: Schema, params: bool, hint: str = "plain") -> str:
         body = (f"{lines}\n    {_term_comment(hint, cols)}\n"
                 f"    return np.stack([{', '.join(f'score_{j}' for j in range(k))}], axis=1)")
     else:
-        params_ = [f"w_{c}=1.0" for c in cols] + ["bias=0.0"]
+        params_ = [f"w_{c}=0.0" for c in cols] + ["bias=0.0"]
         var = "score" if schema.task == "binary" else "value"
         body = (f"    {var} = " + " + ".join(f"w_{c} * {c}" for c in cols) + " + bias\n"
                 f"    {_term_comment(hint, cols)}\n"

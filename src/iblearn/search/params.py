@@ -34,6 +34,17 @@ def _loss(raw: Any, task: str, y: np.ndarray, k: int, link: str, cal: Any = None
     return float(-np.mean(np.log(np.clip(pred[np.arange(len(y)), y], EPS, 1))))
 
 
+def _weighted_column(name: str, inputs: dict[str, np.ndarray]) -> float | None:
+    """The spread of the column a parameter named like ``w_<column>`` or ``w0_<column>`` weighs."""
+    if not name.startswith("w"):
+        return None
+    for ident, values in inputs.items():
+        if name.endswith("_" + ident) and values.dtype.kind == "f":
+            sd = float(np.nanstd(values))
+            return sd if sd > 0 else None
+    return None
+
+
 def fit_parameters(
     worker: Any,
     model: Any,
@@ -60,6 +71,10 @@ def fit_parameters(
     x0 = np.array([init[n] for n in names] + ([1.0, 0.0] if calibrate else []), dtype=float)
     n_par = len(names)
     scale = np.maximum(np.abs(x0), 1.0)
+    for i, name in enumerate(names):  # a weight of a column moves on the scale of 1 / that column's spread
+        col = _weighted_column(name, data.inputs)
+        if col is not None:
+            scale[i] = 1.0 / col
     y = data.y.astype(float) if task != "multiclass" else data.y.astype(int)
     y_scale = (float(np.var(y)) or 1.0) if task == "regression" else 1.0
     handle = worker.put(model.call_args(data.inputs))
@@ -76,16 +91,18 @@ def fit_parameters(
         cals = [p[n_par:] if calibrate else None for p in points]
         return [_loss(o, task, y, k, link, c) / y_scale + r for o, c, r in zip(outs, cals, reg)]
 
-    def fun_and_grad(x: np.ndarray) -> tuple[float, np.ndarray]:
-        h = 1e-5 * np.maximum(np.abs(x), 1.0)
-        pts = [x] + [x + h[i] * np.eye(len(x))[i] for i in range(len(x))]
+    # The optimiser works on z with x = x0 + scale * z, so every coordinate moves on a unit scale.
+    def fun_and_grad(z: np.ndarray) -> tuple[float, np.ndarray]:
+        h = 1e-5 * np.maximum(np.abs(z), 1.0)
+        pts = [x0 + scale * z] + [x0 + scale * (z + h[i] * np.eye(len(z))[i]) for i in range(len(z))]
         vals = batch(pts)
         grad = (np.array(vals[1:]) - vals[0]) / h
         return vals[0], np.where(np.isfinite(grad), grad, 0.0)
 
     rng = np.random.default_rng(seed)
-    best_x, best_f = x0, batch([x0])[0]
-    starts = [x0] + [x0 + rng.normal(0, 0.5, size=len(x0)) * scale for _ in range(restarts)]
+    zero = np.zeros_like(x0)
+    best_z, best_f = zero, batch([x0])[0]
+    starts = [zero] + [rng.normal(0, 0.5, size=len(x0)) for _ in range(restarts)]
     for start in starts:
         if evals >= max_evals:
             break
@@ -95,11 +112,12 @@ def fit_parameters(
         except (ValueError, FloatingPointError):
             continue
         if np.isfinite(res.fun) and res.fun < best_f:
-            best_x, best_f = res.x, float(res.fun)
+            best_z, best_f = res.x, float(res.fun)
     if len(x0) <= 12 and evals < max_evals:  # step-shaped models have zero gradients: polish without them
-        res = minimize(lambda x: batch([x])[0], best_x, method="Nelder-Mead",
+        res = minimize(lambda z: batch([x0 + scale * z])[0], best_z, method="Nelder-Mead",
                        options={"maxfev": min(100 * (len(x0) + 1), max_evals - evals), "xatol": 1e-4, "fatol": 1e-6})
         if np.isfinite(res.fun) and res.fun < best_f:
-            best_x, best_f = res.x, float(res.fun)
+            best_z, best_f = res.x, float(res.fun)
+    best_x = x0 + scale * best_z
     params = {n: float(v) for n, v in zip(names, best_x[:n_par])}
     return params, ([float(best_x[n_par]), float(best_x[n_par + 1])] if calibrate else None)
