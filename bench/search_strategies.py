@@ -1,0 +1,130 @@
+#!/usr/bin/env python
+"""Issue 4: which search strategy earns its LLM calls? (embedded 0.5B model by default)
+
+pseudo and moon (the paper's data), n = 50 class-balanced training rows, seeds 0-4, every other
+row the test set. For each dataset: mean held-out ROC-AUC of the default strategy and of each
+single strategy (oneshot, best_of_n, fit_params, refine, bagging), beside LogisticRegression,
+KNeighborsClassifier and SVC(kernel="linear", probability=True) fitted on the same rows; LLM calls
+and wall time per fit; the share of valid first answers; every fit's final validity.
+
+    PYTHONPATH=src python bench/search_strategies.py                 # the full run (hours)
+    PYTHONPATH=src python bench/search_strategies.py --seeds 0 --max-calls 4   # a quick look
+
+Uses the benchmark harness (``iblearn.bench``): results resume from
+``bench/results/search_strategies/runs.jsonl``; the summary goes to ``search_strategies.json`` and
+``search_strategies.md`` beside it (and the harness's own ``summary.md`` and plots).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+try:
+    import iblearn.bench  # noqa: F401
+except ImportError:  # run from a checkout without installing
+    sys.path.insert(0, str(ROOT / "src"))
+
+from iblearn.bench import report, runner  # noqa: E402
+from iblearn.bench.runner import Config  # noqa: E402
+
+STRATEGIES = ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"]
+BASELINES = ["LogisticRegression", "KNeighbors", "SVC(linear)"]
+OUT = ROOT / "bench" / "results" / "search_strategies"
+
+
+def config(out: Path, llm: str | None = "local", max_calls: int | None = None, seeds: Sequence[int] = range(5),
+           command: str = "") -> Config:
+    return Config(datasets=["pseudo", "moon"], sizes=[50], seeds=list(seeds), strategies=list(STRATEGIES), llm=llm,
+                  max_calls=max_calls, baselines=["lr", "knn", "svc"], icl=False, speed=False, out=str(out),
+                  command=command)
+
+
+def _mean(values: list[float]) -> float | None:
+    v = [x for x in values if x is not None]
+    return sum(v) / len(v) if v else None
+
+
+def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for ds in sorted({r["dataset"] for r in rows}):
+        methods: dict[str, Any] = {}
+        for m in BASELINES + [f"iblearn[{s}]" for s in STRATEGIES]:
+            group = sorted((r for r in rows if r["dataset"] == ds and r["method"] == m), key=lambda r: r["seed"])
+            if not group:
+                continue
+            aucs = [r["metrics"]["roc_auc"] for r in group]
+            entry: dict[str, Any] = {"roc_auc_mean": _mean(aucs), "roc_auc_by_seed": dict(zip([r["seed"] for r in group], aucs)),
+                                     "fits": len(group)}
+            if m.startswith("iblearn["):
+                firsts = sum(r.get("first_answers") or 0 for r in group)
+                entry.update(
+                    llm_calls_per_fit=_mean([r.get("llm_calls") for r in group]),
+                    wall_seconds_per_fit=_mean([r.get("fit_seconds") for r in group]),
+                    valid_first_share_per_fit=_mean([r.get("valid_first_share") for r in group]),
+                    valid_first_answers=f"{sum(r.get('valid_first') or 0 for r in group)}/{firsts}",
+                    valid_final_by_seed={r["seed"]: bool(r.get("valid_final")) for r in group},
+                    valid_final_share=sum(bool(r.get("valid_final")) for r in group) / len(group),
+                    cached_calls=sum(r.get("cached_calls") or 0 for r in group),
+                )
+            methods[m] = entry
+        out[ds] = methods
+    return out
+
+
+def _f(v: float | None, digits: int = 3) -> str:
+    return "–" if v is None else f"{v:.{digits}f}"
+
+
+def markdown(summary: dict[str, Any], meta: dict[str, Any]) -> str:
+    sessions = meta.get("sessions", [])
+    lines = ["# Search strategies (issue 4)", "",
+             f"- Command: {'; '.join('`' + s.get('command', '') + '`' for s in sessions)}",
+             f"- LLM: {', '.join(meta.get('llm', []))}; machine: {report._machine_line(meta.get('machine', {}))}",
+             f"- Total wall time: {meta.get('total_wall_seconds', 0) / 60:.1f} min",
+             "- Data: n = 50 class-balanced training rows, every other row (950) the test set; ROC-AUC on the test "
+             "set, which no method uses for fitting or selection. A fit without a valid model scores 0.5.", ""]
+    for ds, methods in summary.items():
+        lines += [f"## {ds}", "", "| method | mean ROC-AUC | by seed | LLM calls / fit | wall s / fit | "
+                  "valid first answers (mean share per fit; pooled) | final validity by seed |", "|---|---|---|---|---|---|---|"]
+        for m, e in methods.items():
+            by_seed = " ".join(_f(v) for v in e["roc_auc_by_seed"].values())
+            if m.startswith("iblearn["):
+                valid = " ".join("✓" if ok else "✗" for ok in e["valid_final_by_seed"].values())
+                lines.append(f"| `{m}` | {_f(e['roc_auc_mean'])} | {by_seed} | {_f(e['llm_calls_per_fit'], 1)} | "
+                             f"{_f(e['wall_seconds_per_fit'], 0)} | {_f(e['valid_first_share_per_fit'], 2)}; "
+                             f"{e['valid_first_answers']} | {valid} |")
+            else:
+                lines.append(f"| {m} | {_f(e['roc_auc_mean'])} | {by_seed} | – | – | – | – |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--llm", default="local", help="back-end spec (default: the embedded 0.5B model)")
+    p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default: each strategy's own)")
+    p.add_argument("--seeds", type=int, nargs="+", default=list(range(5)))
+    p.add_argument("--out", type=Path, default=OUT)
+    args = p.parse_args(argv)
+    command = " ".join(["python bench/search_strategies.py", *map(shlex.quote, argv)])
+    cfg = config(args.out, args.llm, args.max_calls, args.seeds, command)
+    runner.run(cfg)
+    rows = [r for r in runner.read_rows(args.out / runner.RUNS) if r["seed"] in args.seeds]
+    meta = runner.read_json(args.out / runner.META) or {}
+    summary = summarize(rows)
+    runner.write_json(args.out / "search_strategies.json", {"summary": summary, "machine": meta.get("machine"),
+                                                           "llm": meta.get("llm"), "sessions": meta.get("sessions")})
+    text = markdown(summary, meta)
+    (args.out / "search_strategies.md").write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
