@@ -81,8 +81,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"iblearn: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("iblearn: interrupted", file=sys.stderr)
+        print(f"iblearn: interrupted{_interrupted_note(args)}", file=sys.stderr)
         return 130
+
+
+def _interrupted_note(args: argparse.Namespace) -> str:
+    """What an interrupt left behind: outputs are written atomically, answers are cached one by one."""
+    if args.command != "fit":
+        return ""
+    note = f"; {args.output} was not written"
+    if not args.no_cache:
+        note += " (the LLM answers received so far are cached: run the same command again to resume)"
+    return note
 
 
 def _estimator(task: str, args: argparse.Namespace) -> Any:
@@ -124,11 +134,12 @@ def cmd_predict(args: argparse.Namespace) -> int:
 
     from .codemodel import load
     from .data import column_inputs, read_table
+    from .estimators import predict_values
 
     model = load(args.model)
     df = read_table(args.data)
     try:
-        values = model.predict_values(column_inputs(df, model.schema))
+        values = predict_values(model, column_inputs(df, model.schema))
     finally:
         model.close()
     schema = model.schema

@@ -17,11 +17,11 @@ from sklearn.base import BaseEstimator, ClassifierMixin, RegressorMixin
 from sklearn.utils.validation import check_is_fitted
 
 from . import __version__
-from .codemodel import CodeModel, atomic_write
-from .data import Schema, check_features, column_inputs, fingerprint, infer_schema, read_table
+from .codemodel import CodeModel, OutputInvalid, atomic_write
+from .data import Schema, check_features, column_inputs, estimate_tokens, fingerprint, infer_schema, read_table
 from .errors import DataError
 from .llm import LLM, get_llm
-from .prompting import explain_messages
+from .prompting import build_task_prompt, explain_messages, skeleton
 from .search import Budget, search
 
 
@@ -75,6 +75,7 @@ class _IBLBase(BaseEstimator):
         schema = infer_schema(df, task, target=target, classes=classes)  # type: ignore[arg-type]
         inputs = column_inputs(df, schema)
         llm = get_llm(self.llm, cache=self.cache)
+        check_prompt_fits(llm, schema, inputs, y_arr)
         budget = Budget(self.max_calls or (1 + self.max_repairs if self.strategy == "oneshot" else 16),
                         self.max_tokens, self.max_seconds)
         result = search(llm, schema, inputs, y_enc, y_arr, strategy=self.strategy, budget=budget,
@@ -112,9 +113,9 @@ class _IBLBase(BaseEstimator):
         if not _has_string_columns(X):
             if df.shape[1] != self.n_features_in_:
                 raise DataError(f"X has {df.shape[1]} columns; the model was fitted on {self.n_features_in_}")
-            df.columns = schema.names
+            df = df.set_axis(schema.names, axis=1)  # a new frame: the caller's is never renamed
         elif getattr(self, "feature_names_in_", None) is None and df.shape[1] == self.n_features_in_:
-            df.columns = schema.names
+            df = df.set_axis(schema.names, axis=1)
         if len(df) == 0:
             raise DataError("X has no rows")
         return column_inputs(df, schema)
@@ -180,15 +181,20 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
     def _encode_target(self, y: np.ndarray) -> tuple[str, np.ndarray, list[Any]]:
         if _isnan(y).any():
             raise DataError(f"y has {int(_isnan(y).sum())} missing values; drop those rows or fill them")
+        if _n_infinite(y):
+            raise DataError(f"y has {_n_infinite(y)} infinite values; a class label must be a finite value")
+        if y.dtype.kind == "f" and not np.all(np.mod(y, 1) == 0):
+            raise DataError(f"y holds {len(np.unique(y))} distinct non-integer numbers, which is a regression "
+                            "target, not class labels; use IBLRegressor")
         classes, y_idx = np.unique(y, return_inverse=True)
         if len(classes) < 2:
-            raise DataError(f"y has only one class ({classes[0]!r}); a classifier needs at least two")
+            raise DataError(f"y has only one class ({_jsonable(classes[0])!r}); a classifier needs at least two")
         self.classes_ = classes
         return ("binary" if len(classes) == 2 else "multiclass"), y_idx, [c.item() if hasattr(c, "item") else c for c in classes]
 
     def predict_proba(self, X: Any) -> np.ndarray:
         """Class probabilities, shape (rows, classes), columns in the order of ``classes_``."""
-        values = self.model_.predict_values(self._inputs(X))
+        values = predict_values(self.model_, self._inputs(X))
         if values.ndim == 1:
             return np.column_stack([1 - values, values])
         return values
@@ -212,7 +218,57 @@ class IBLRegressor(RegressorMixin, _IBLBase):
         return "regression", yf, []
 
     def predict(self, X: Any) -> np.ndarray:
-        return self.model_.predict_values(self._inputs(X))
+        return predict_values(self.model_, self._inputs(X))
+
+
+def check_prompt_fits(llm: LLM, schema: Schema, inputs: dict[str, np.ndarray], y: np.ndarray) -> None:
+    """Refuse, before any LLM call, a table whose smallest prompt cannot fit the model's context window.
+
+    Rows never cause this (the prompt shows a sample that shrinks to fit); very many columns can,
+    because every column is described and named in the code outline. Back-ends that do not report
+    a window (remote servers) are left to answer for themselves.
+    """
+    window = llm.context_window
+    if not window:
+        return
+    prompt = build_task_prompt(schema, inputs, y, max_rows=8, token_budget=0)
+    need = sum(estimate_tokens(m["content"]) for m in prompt.messages)
+    need += estimate_tokens(skeleton(schema, params=True))  # the answer copies the outline
+    if need > window:
+        raise DataError(
+            f"the table has {len(schema.columns)} columns; describing them takes about {need:,} tokens even with "
+            f"8 rows, more than the {window:,}-token context window of {llm.spec}. Select fewer columns "
+            "(for example the most relevant 50) or use a back-end with a larger context window"
+        )
+
+
+def predict_values(model: CodeModel, inputs: dict[str, np.ndarray]) -> np.ndarray:
+    """The model's predictions; NaN output on rows with missing inputs is reported as a data problem.
+
+    The code model decides what a missing value means; when it has no answer for one, the user
+    should learn which columns to fill, not read advice written for the LLM.
+    """
+    try:
+        return model.predict_values(inputs)
+    except OutputInvalid as exc:
+        gaps = [c.name for c in model.schema.columns
+                if c.kind == "numeric" and np.isnan(inputs[c.ident]).any()]
+        if not gaps or "NaN or infinite" not in exc.reason:
+            raise
+        raise DataError(f"the code model returned NaN for some rows; those rows have missing values (NaN) in "
+                        f"{gaps}, which the code does not handle; fill them (e.g. with the training mean)") from exc
+
+
+def _jsonable(v: Any) -> Any:
+    return v.item() if isinstance(v, np.generic) else v
+
+
+def _n_infinite(y: np.ndarray) -> int:
+    if y.dtype.kind in "fc":
+        return int(np.isinf(y).sum())
+    if y.dtype == object:
+        return sum(isinstance(v, (float, np.floating)) and np.isinf(v) for v in y)
+    return 0
 
 
 def _as_1d(y: Any) -> np.ndarray:
