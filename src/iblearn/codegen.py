@@ -16,6 +16,7 @@ from typing import Sequence
 from .errors import CodeRejected
 
 ENTRY = "predict"
+MAX_BLOCK_CHARS = 50_000  # the same bound as iblearn.checks applies to a code model
 _FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
 MATRIX_NAMES = {"x", "X", "data", "df", "rows", "features", "inputs", "arr", "array", "matrix"}
 
@@ -59,7 +60,25 @@ def _parse_prefix(code: str) -> tuple[ast.Module, str] | None:
 
 
 def _names_used(node: ast.AST) -> set[str]:
+    """Names a statement reads or writes; a function's decorators don't count (they are dropped)."""
+    if isinstance(node, ast.FunctionDef) and node.decorator_list:
+        parts: list[ast.AST] = [node.args, *node.body] + ([node.returns] if node.returns else [])
+        return set().union(*(_names_used(p) for p in parts))
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _signature_end(entry: ast.FunctionDef, text: str, extra: dict[str, float]) -> tuple[int, int, int, int, str]:
+    """An edit appending ``name=value`` keyword parameters to the entry's signature."""
+    a = entry.args
+    nodes = [x for x in a.posonlyargs + a.args + a.defaults + a.kwonlyargs + a.kw_defaults if x is not None]
+    params = ", ".join(f"{k}={v!r}" for k, v in extra.items())
+    if nodes:
+        last = max(nodes, key=lambda x: (x.end_lineno or x.lineno, x.end_col_offset or 0))
+        pos = (last.end_lineno or last.lineno, last.end_col_offset or 0)
+        return (*pos, *pos, ", " + params)
+    line = text.splitlines()[entry.lineno - 1].encode()  # no arguments at all: right after "("
+    col = line.index(b"(", line.index(b"def") + 3) + 1
+    return (entry.lineno, col, entry.lineno, col, params)
 
 
 def _choose_entry(funcs: list[ast.FunctionDef], columns: Sequence[str]) -> ast.FunctionDef:
@@ -80,6 +99,9 @@ def extract(answer: str, columns: Sequence[str], *, numeric_only: bool = True) -
     """Turn an LLM answer into a normalised code model, or raise :class:`CodeRejected` saying why."""
     errors = []
     for block in code_blocks(answer):
+        if len(block) > MAX_BLOCK_CHARS:  # parsing prefixes of huge text is quadratic: refuse up front
+            errors.append(f"the code is too long ({len(block):,} characters; the limit is {MAX_BLOCK_CHARS:,})")
+            continue
         parsed = _parse_prefix(block)
         if parsed is None:
             errors.append("the code does not parse as Python")
@@ -129,11 +151,7 @@ def _normalise(tree: ast.Module, text: str, entry: ast.FunctionDef, columns: Seq
                 end = n.col_offset + len(n.arg.encode())
                 edits.append((n.lineno, n.col_offset, n.lineno, end, names[n.arg]))
     if declared:  # parameters the body uses but the signature forgot: append them with defaults
-        a = entry.args
-        last = [x for x in a.posonlyargs + a.args + a.defaults + a.kwonlyargs + a.kw_defaults if x is not None]
-        node = max(last, key=lambda x: (x.end_lineno or x.lineno, x.end_col_offset or 0))
-        pos = (node.end_lineno or node.lineno, node.end_col_offset or 0)
-        edits.append((*pos, *pos, "".join(f", {k}={v!r}" for k, v in declared.items())))
+        edits.append(_signature_end(entry, text, declared))
     if entry.name != ENTRY:
         line = text.splitlines()[entry.lineno - 1].encode()
         col = line.index(b"def") + 3
@@ -248,6 +266,15 @@ def _bind_arguments(
         for p in [p for p in params if p in columns]:  # a parameter would clash with a renamed column
             renames[p] = f"{p}_param"
             params[f"{p}_param"] = params.pop(p)
+        # A local variable named like a column would capture the renamed argument: rename it too.
+        taken = {n.id for n in ast.walk(entry) if isinstance(n, ast.Name)} | {x.arg for x in ast.walk(entry) if isinstance(x, ast.arg)}
+        local = {n.id for n in ast.walk(entry) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        local |= {x.arg for x in ast.walk(entry) if isinstance(x, ast.arg)} - set(names) - set(params)
+        for v in sorted(local & set(columns) - set(renames)):
+            new, k = f"{v}_var", 2
+            while new in taken or new in columns:
+                new, k = f"{v}_var{k}", k + 1
+            renames[v] = new
         return list(columns), None, params, renames
     if unknown:
         raise CodeRejected(
@@ -299,7 +326,8 @@ def lift_constants(source: str, skip: Sequence[float] = (0.0, 1.0)) -> tuple[str
 
     Small models write good shapes with bad numbers and rarely follow a naming convention; lifting
     their literals lets the data set every number. Kept as literals: 0 and 1 (structure such as
-    ``1 / (1 + np.exp(-s))``), exponents, indices and keyword arguments such as ``axis=1``.
+    ``1 / (1 + np.exp(-s))``), exponents, indices, keyword arguments such as ``axis=1`` and integer
+    positional arguments of calls (sizes, axes, digits: ``np.ones(3)``, ``x.reshape(-1, 2)``).
     """
     tree = ast.parse(source)
     entry = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == ENTRY), None)
@@ -315,26 +343,42 @@ def lift_constants(source: str, skip: Sequence[float] = (0.0, 1.0)) -> tuple[str
             protected |= {id(x) for x in ast.walk(n.value)}
         elif isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("range", "round", "int"):
             protected |= {id(x) for x in ast.walk(n)}
+        elif isinstance(n, ast.Call):  # integer positional arguments are sizes, axes or digits: np.ones(3)
+            for arg in n.args:
+                inner = arg.operand if isinstance(arg, ast.UnaryOp) else arg
+                if isinstance(inner, ast.Constant) and type(inner.value) is int:
+                    protected.add(id(inner))
         elif isinstance(n, ast.arguments):
             protected |= {id(x) for d in n.defaults + [k for k in n.kw_defaults if k] for x in ast.walk(d)}
     taken = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} | {a.arg for a in ast.walk(tree) if isinstance(a, ast.arg)}
     edits, params, k = [], {}, 0
-    for body_stmt in entry.body:
-        for n in ast.walk(body_stmt):
-            if (isinstance(n, ast.Constant) and type(n.value) in (int, float) and id(n) not in protected
-                    and float(n.value) not in skip):
-                k += 1
-                while f"c{k}" in taken:
-                    k += 1
-                name = f"c{k}"
-                params[name] = float(n.value)
-                edits.append((n.lineno, n.col_offset, n.end_lineno or n.lineno, n.end_col_offset or 0, name))
+    found = [n for body_stmt in entry.body for n in ast.walk(body_stmt)
+             if isinstance(n, ast.Constant) and type(n.value) in (int, float) and id(n) not in protected
+             and float(n.value) not in skip]
+    for n in sorted(found, key=lambda n: (n.lineno, n.col_offset)):  # c1, c2, ... in reading order
+        k += 1
+        while f"c{k}" in taken:
+            k += 1
+        name = f"c{k}"
+        params[name] = float(n.value)
+        edits.append((n.lineno, n.col_offset, n.end_lineno or n.lineno, n.end_col_offset or 0, name))
     if not params:
         return source, {}
-    a = entry.args
-    last = (a.kwonlyargs + a.kw_defaults if a.kwonlyargs else a.posonlyargs + a.args + a.defaults)
-    last_node = max((x for x in last if x is not None), key=lambda x: (x.end_lineno or x.lineno, x.end_col_offset or 0))
-    sig_extra = "".join(f", {name}={value!r}" for name, value in params.items())
-    edits.append((last_node.end_lineno or last_node.lineno, last_node.end_col_offset or 0,
-                  last_node.end_lineno or last_node.lineno, last_node.end_col_offset or 0, sig_extra))
+    edits.append(_signature_end(entry, source, params))
     return _apply_edits(source, edits), params
+
+
+def rename_top_level(source: str, renames: dict[str, str]) -> str:
+    """Rename top-level functions/constants and every reference to them, keeping comments and layout."""
+    tree = ast.parse(source)
+    lines = source.splitlines()
+    edits = []
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Name) and n.id in renames:
+            edits.append((n.lineno, n.col_offset, n.end_lineno or n.lineno, n.end_col_offset or 0, renames[n.id]))
+        elif isinstance(n, ast.FunctionDef) and n.name in renames:
+            line = lines[n.lineno - 1].encode()
+            col = line.index(b"def") + 3
+            col += len(line[col:]) - len(line[col:].lstrip())
+            edits.append((n.lineno, col, n.lineno, col + len(n.name.encode()), renames[n.name]))
+    return _apply_edits(source, edits)

@@ -214,13 +214,28 @@ class CodeModel:
             header.append(f"classes: {', '.join(map(str, self.schema.classes))}")
         header.append('"""')
         meta_src = "IBLEARN_METADATA = " + pprint.pformat(_literal(meta), width=100, sort_dicts=False)
-        return "\n".join(header) + "\n\n" + BEGIN + "\n" + self.source.rstrip() + "\n" + END + "\n\n" + meta_src + "\n" + WRAPPER
+        source = _avoid_wrapper_names(self.source)
+        return "\n".join(header) + "\n\n" + BEGIN + "\n" + source.rstrip() + "\n" + END + "\n\n" + meta_src + "\n" + WRAPPER
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the standalone module atomically (a crash never leaves half a file)."""
         path = Path(path)
         atomic_write(path, self.to_module())
         return path
+
+
+WRAPPER_NAMES = ("_inputs", "_days", "predict_table", "predict_labels", "IBLEARN_METADATA")
+
+
+def _avoid_wrapper_names(source: str) -> str:
+    """Rename model helpers that share a name with the module's wrapper, which would replace them."""
+    from .codegen import rename_top_level
+
+    tree = ast.parse(source)
+    defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    defined |= {t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)}
+    clashes = {name: f"{name.lstrip('_')}_model" for name in WRAPPER_NAMES if name in defined}
+    return rename_top_level(source, clashes) if clashes else source
 
 
 def _literal(obj: Any) -> Any:
@@ -244,7 +259,12 @@ def atomic_write(path: Path, text: str) -> None:
 
 def load(path: str | os.PathLike[str]) -> CodeModel:
     """Read a saved model; its code is re-checked against the allow-list before it can ever run."""
-    text = Path(path).read_text(encoding="utf-8")
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise DataError(f"model file {path} does not exist") from exc
+    except UnicodeDecodeError as exc:
+        raise CodeRejected(f"{path} is not a text file written by iblearn") from exc
     if BEGIN not in text or END not in text:
         raise CodeRejected(f"{path} is not an iblearn code model (its code-model markers are missing)")
     source = text.split(BEGIN, 1)[1].split(END, 1)[0].strip() + "\n"

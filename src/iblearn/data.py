@@ -7,6 +7,7 @@ schema turns any later table into the keyword arrays the code model is called wi
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import io
 import keyword
@@ -21,7 +22,7 @@ import numpy as np
 from .errors import DataError
 
 Task = Literal["binary", "multiclass", "regression"]
-RESERVED = {"np", "math", "predict", "numpy", "x", "y", "self"} | set(dir(__builtins__) if isinstance(__builtins__, dict) else dir(__import__("builtins")))
+RESERVED = {"np", "math", "predict", "numpy", "x", "y", "self"} | set(dir(builtins))
 MAX_CATEGORIES = 30
 NA = "NA"
 

@@ -142,6 +142,7 @@ class FitContext:
     started: float = field(default_factory=time.perf_counter)
     ledger_mark: int = 0
     progress: Progress | None = None
+    stopped: str | None = None  # set when the back-end failed for good: no further calls are made
     on_candidate: Callable[[Candidate], None] | None = None
 
     @property
@@ -158,6 +159,8 @@ class FitContext:
         return self.llm.ledger.since(self.ledger_mark).calls
 
     def exhausted(self) -> bool:
+        if self.stopped:
+            return True
         u = self.llm.ledger.since(self.ledger_mark)
         b = self.budget
         if u.calls >= b.max_calls:
@@ -270,12 +273,15 @@ def ask(
         try:
             use = constraint if attempt == 0 else None
             sent = messages + ([{"role": "assistant", "content": use.prefill}] if use and use.prefill else [])
-            c = ctx.llm.complete(sent, temperature=temperature, seed=ctx.seed * 1000 + sample,
-                                 max_tokens=_answer_tokens(ctx, use), sample=sample, tag=strategy,
+            # Repairs sample a little more freely: a deterministic retry of the same prompt cannot progress.
+            c = ctx.llm.complete(sent, temperature=max(temperature, 0.3 * attempt), seed=ctx.seed * 1000 + sample,
+                                 max_tokens=_answer_tokens(ctx, use), sample=sample * 10 + attempt, tag=strategy,
                                  grammar=use.grammar if use else None)
         except LLMError as exc:
-            if last is None and not ctx.log:
+            if not ctx.log:
                 raise
+            # Retries already happened inside the back-end: stop asking and keep what there is.
+            ctx.stopped = f"LLM failed: {exc}"
             ctx.add(Candidate(ctx.next_id(), strategy, "", error=str(exc), stage="llm", parent=parent, hint=hint))
             break
         cand = Candidate(ctx.next_id(), strategy, c.text, parent=parent, hint=hint,
