@@ -307,7 +307,10 @@ WRAPPER = textwrap.dedent(
             if col["name"] not in table:
                 raise KeyError("missing column %r" % col["name"])
             values = table[col["name"]]
-            if col["kind"] == "numeric":
+            arr = numpy.asarray(values)
+            if col["kind"] == "numeric" and arr.dtype.kind in "fiub" and not col.get("datetime"):
+                out[col["ident"]] = arr.astype(float)  # already numbers: no per-value conversion
+            elif col["kind"] == "numeric":
                 conv = _days if col.get("datetime") else float
                 out[col["ident"]] = numpy.array(
                     [float("nan") if v in ("", "NA", "nan", "NaT", None) else conv(v) for v in values], dtype=float)
