@@ -3,6 +3,9 @@
 Binary: ROC-AUC from a continuous score (never from hard labels: the paper's SVM "AUC" was),
 plus log-loss and accuracy. Multiclass: log-loss and accuracy. Regression: RMSE and R².
 ``PRIMARY`` names the metric plotted against training size.
+
+These are scikit-learn's implementations on purpose, not :mod:`iblearn.search.metrics` (which
+ranks candidates during a fit): the benchmark scores the code under test with independent code.
 """
 
 from __future__ import annotations
