@@ -445,6 +445,7 @@ def run(cfg: Config, llm: Any = None) -> Path:
 
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
+    _DATASETS.clear()  # a CSV may have changed since an earlier run in this process
     started = _dt.datetime.now(_dt.timezone.utc)
     t0 = time.perf_counter()
     meta = read_json(out / META) or {}
