@@ -8,6 +8,7 @@ share of fits that ended valid is shown beside them.
 from __future__ import annotations
 
 import math
+import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable
@@ -268,7 +269,11 @@ def plot(rows: list[dict[str, Any]], out_dir: Path) -> dict[str, str]:
 def write(out: Path, rows: list[dict[str, Any]], meta: dict[str, Any], speed: dict[str, Any] | None) -> Path:
     from ..codemodel import atomic_write
 
-    plots = plot(rows, out / "plots") if rows else {}
+    try:
+        plots = plot(rows, out / "plots") if rows else {}
+    except ImportError:
+        print("bench: install matplotlib (pip install 'iblearn[plots]') for the plots", file=sys.stderr)
+        plots = {}
     path = out / "summary.md"
     atomic_write(path, markdown(rows, meta, speed, plots))
     return path

@@ -393,7 +393,11 @@ class _NoBar:
 def _bar(total: int, enabled: bool, done: int) -> Any:
     if not enabled:
         return _NoBar()
-    from tqdm.auto import tqdm
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        print("bench: install tqdm for a progress bar", file=sys.stderr)
+        return _NoBar()
 
     return tqdm(total=total, unit="run", file=sys.stderr, dynamic_ncols=True,
                 postfix={"already done": done} if done else None)
