@@ -246,6 +246,9 @@ def _literal(obj: Any) -> Any:
 def atomic_write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a saved model should be as readable as any file
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)

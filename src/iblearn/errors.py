@@ -61,4 +61,8 @@ class SandboxError(IblearnError):
 
 
 class NoValidModelError(IblearnError):
-    """Every attempt within the budget ended in an invalid code model."""
+    """Every attempt within the budget ended in an invalid code model; ``log`` holds the attempts."""
+
+    def __init__(self, message: str, log: list | None = None):
+        super().__init__(message)
+        self.log = log or []

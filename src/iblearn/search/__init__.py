@@ -105,7 +105,8 @@ def search(
         raise NoValidModelError(
             f"no valid code model after {ctx.calls_used()} LLM calls ({len(ctx.log)} attempts); "
             f"last problems: {reasons or 'none recorded'}. Raise the budget (max_calls), try strategy='default', "
-            "or use a stronger LLM."
+            "or use a stronger LLM.",
+            log=ctx.log,
         )
     members = [valid[0]]
     if strategy in ENSEMBLE_STRATEGIES and len(valid) >= 2 and len(ctx.val):
