@@ -294,8 +294,9 @@ def test_11_answers_without_code_end_in_a_clear_error(stub, tmp_path):
     with pytest.raises(NoValidModelError, match=r"after 3 LLM calls.*extract: the code does not parse") as info:
         fit(stub.spec, tmp_path / "c.sqlite", max_calls=3)
     assert "max_calls" in str(info.value)  # says what to do
-    # the second repair prompt is identical to the first (same answer, same error): a cache hit
-    assert len(stub.requests) == 2
+    # every attempt reaches the server: a repeated repair prompt is sampled anew, not a cache hit
+    assert len(stub.requests) == 3
+    assert stub.requests[2]["temperature"] > stub.requests[1]["temperature"]
     repair = stub.requests[1]["messages"]
     assert repair[-2] == {"role": "assistant", "content": PROSE}
     assert "does not parse as Python" in repair[-1]["content"]
