@@ -1,0 +1,99 @@
+"""Shared fixtures: replayed LLMs, estimators fitted once per session on recorded answers, and a
+summary of replay misses (requests that no longer match the recordings) at the end of the run."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from replay import SCENARIOS, ReplayBackend, have_recording  # noqa: E402
+
+from iblearn.llm.base import LLM  # noqa: E402
+
+_BACKENDS: list[tuple[str, ReplayBackend]] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_real_model_outside_llm_tests(request, monkeypatch):
+    """A test not marked ``llm`` that reaches the embedded model fails at once instead of running it."""
+    if request.node.get_closest_marker("llm") is None:
+        import iblearn.llm.local as local
+        from iblearn.errors import LLMConnectionError
+
+        def refuse(self, messages, params):
+            raise LLMConnectionError("this test is not marked llm but asked the real embedded model")
+
+        monkeypatch.setattr(local.LocalBackend, "complete", refuse)
+
+
+def make_replay(*scenarios: str, strict: bool = False, cache: Any = None, in_order: bool = False) -> LLM:
+    """A replayed LLM; skips the test when a recording is missing.
+
+    ``in_order=True`` is for tests that ask other questions than the recording did (another strategy,
+    other folds) and only need real answers for these columns: they are served in recorded order,
+    and such misses are expected, so they are not reported at the end of the run.
+    """
+    if not have_recording(*scenarios):
+        pytest.skip(f"no recording of {scenarios}; run: PYTHONPATH=src python tests/record_answers.py")
+    backend = ReplayBackend(*scenarios, strict=strict)
+    if not in_order:
+        _BACKENDS.append(("+".join(scenarios), backend))
+    return LLM(backend, cache)
+
+
+@pytest.fixture
+def replay() -> Callable[..., LLM]:
+    return make_replay
+
+
+class Fitted:
+    """A scenario's estimator fitted on its recording, with the backend that saw every request."""
+
+    def __init__(self, name: str, cache: Any = None):
+        self.name = name
+        self.llm = make_replay(name, cache=cache)
+        self.backend: ReplayBackend = self.llm.backend  # type: ignore[assignment]
+        sc = SCENARIOS[name]
+        self.X, self.y = sc.data()
+        self.est = sc.make(self.llm).fit(self.X, self.y)  # as run_scenario does, counting the fit's requests
+        self.fit_requests = len(self.backend.seen)
+        if sc.explain:
+            self.est.explanation_ = self.est.explain()
+
+
+_FITTED: dict[str, Fitted] = {}
+
+
+@pytest.fixture(scope="session")
+def fitted(tmp_path_factory) -> Callable[[str], Fitted]:
+    """``fitted("moons_default")``: fitted once per session, shared by the test modules; don't mutate it.
+
+    Each fit writes its answers to a response cache of its own (``Fitted.llm.cache``), so a test can
+    repeat the fit from the cache alone.
+    """
+    from iblearn.llm import ResponseCache
+
+    def get(name: str) -> Fitted:
+        if name not in _FITTED:
+            cache = ResponseCache(tmp_path_factory.mktemp("cache") / f"{name}.sqlite")
+            _FITTED[name] = Fitted(name, cache)
+        return _FITTED[name]
+
+    yield get
+    for f in _FITTED.values():
+        if hasattr(f.est, "model_"):
+            f.est.model_.close()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    missed = [(name, b.misses, len(b.seen)) for name, b in _BACKENDS if b.misses]
+    if missed:
+        terminalreporter.write_sep("-", "replay misses")
+        for name, m, n in missed:
+            terminalreporter.write_line(f"{name}: {m} of {n} requests were not in the recording (answered in order)")
+        terminalreporter.write_line("prompts changed since recording; refresh with: PYTHONPATH=src python tests/record_answers.py")

@@ -1,0 +1,67 @@
+"""End to end with the REAL embedded model and a fresh cache: one small fit per task ends in a valid
+code model, and the LLM explains one of them. Slow (each call is 5-60 s on 2 cores): ``-m llm``."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from iblearn import IBLClassifier, IBLRegressor
+from iblearn.checks import check_source
+from iblearn.codemodel import load
+
+from replay import diabetes, iris, moons
+
+pytestmark = pytest.mark.llm
+
+CASES = {
+    "binary": (moons, IBLClassifier, 40),
+    "multiclass": (iris, IBLClassifier, 45),
+    "regression": (diabetes, IBLRegressor, 50),
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _requires_the_embedded_model():
+    pytest.importorskip("llama_cpp")
+    from iblearn.errors import WeightsError
+    from iblearn.llm.local import ensure_weights
+
+    try:
+        ensure_weights("qwen2.5-coder-0.5b")
+    except WeightsError as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.mark.parametrize("task", list(CASES))
+def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
+    data, cls, n = CASES[task]
+    X, y = data(n)
+    cache = tmp_path / "c.sqlite"
+    est = cls(llm="local", cache=cache, max_calls=3, max_rows=24, random_state=0)
+    est.fit(X, y)
+    try:
+        u = est.usage_
+        assert 1 <= u.calls <= 3 and u.cached_calls == 0  # a fresh cache: every answer was generated
+        assert u.prompt_tokens > 0 and u.completion_tokens > 0
+        assert len(est.search_log_) >= 1 and any(c.valid for c in est.search_log_)
+        check_source(est.code_)
+        if task == "regression":
+            pred = est.predict(X)
+            assert pred.shape == (n,) and np.isfinite(pred).all()
+        else:
+            proba = est.predict_proba(X)
+            assert proba.shape == (n, len(np.unique(y)))
+            assert np.all((proba >= 0) & (proba <= 1))
+            np.testing.assert_allclose(proba.sum(axis=1), 1.0)
+            assert set(est.predict(X)) <= set(np.unique(y))
+        path = est.save(tmp_path / "model.py")
+        loaded = load(path)
+        loaded.close()
+        assert loaded.source == est.code_
+        if task == "binary":
+            text = est.explain(max_sentences=3)
+            assert isinstance(text, str) and len(text.split()) >= 3
+            assert est.usage_.calls == u.calls  # the fit's usage is unchanged by explaining
+    finally:
+        est.model_.close()

@@ -1,0 +1,457 @@
+"""The search: honest validation split, budgets, the search log, determinism, every strategy,
+parameter fitting and ensembles.
+
+LLM answers come from recordings of the real embedded model (``tests/fixtures/recorded``), except
+where a test says its answers are hand-written.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from iblearn.checks import check_source
+from iblearn.codemodel import CodeModel
+from iblearn.data import column_inputs, infer_schema, rows_csv
+from iblearn.errors import ConfigError, LLMConnectionError, NoValidModelError
+from iblearn.llm import LLM, Completion, GenerationParams, ResponseCache
+from iblearn.sandbox import run_code
+from iblearn.search import STRATEGIES, Budget, search, validation_split
+from iblearn.search.base import Data
+from iblearn.search.ensemble import combine
+from iblearn.search.metrics import headline, log_loss, r2, rmse, roc_auc, scores
+from iblearn.search.params import fit_parameters
+
+from conftest import make_replay
+from replay import SCENARIOS, ReplayBackend
+
+# ------------------------------------------------------------------------ validation split
+
+
+@pytest.mark.parametrize("task", ["binary", "multiclass", "regression"])
+def test_validation_split_is_disjoint_complete_stratified_and_seeded(task):
+    rng = np.random.default_rng(0)
+    y = rng.normal(size=60) if task == "regression" else np.arange(60) % (2 if task == "binary" else 3)
+    fit, val = validation_split(y, task, 0.3, seed=1)
+    assert not set(fit) & set(val)
+    assert sorted([*fit, *val]) == list(range(60))
+    assert len(val) == 18
+    if task != "regression":
+        for k in np.unique(y):  # every class on both sides
+            assert (y[fit] == k).any() and (y[val] == k).any()
+    else:  # spread over the target's range
+        assert y[val].min() < np.quantile(y, 0.2) and y[val].max() > np.quantile(y, 0.8)
+    again = validation_split(y, task, 0.3, seed=1)
+    assert np.array_equal(fit, again[0]) and np.array_equal(val, again[1])
+    assert not np.array_equal(val, validation_split(y, task, 0.3, seed=2)[1])
+
+
+def test_validation_split_keeps_every_row_for_tiny_data_and_a_row_per_class():
+    fit, val = validation_split(np.array([0, 1, 0, 1, 0]), "binary", 0.3, 0)
+    assert len(val) == 0 and len(fit) == 5
+    y = np.array([0] * 20 + [1])  # a class with one row stays on the fit side
+    fit, val = validation_split(y, "binary", 0.3, 0)
+    assert 20 in fit
+
+
+# ------------------------------------------------------------------------ metrics
+
+
+def test_metrics_agree_with_scikit_learn():
+    from sklearn import metrics
+
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 50)
+    p = np.clip(rng.uniform(size=50), 0.01, 0.99)
+    assert log_loss(y, p) == pytest.approx(metrics.log_loss(y, p))
+    assert roc_auc(y, p) == pytest.approx(metrics.roc_auc_score(y, p))
+    assert np.isnan(roc_auc(np.ones(5), p[:5]))
+    y3 = rng.integers(0, 3, 50)
+    p3 = rng.dirichlet([1, 1, 1], 50)
+    assert log_loss(y3, p3) == pytest.approx(metrics.log_loss(y3, p3, labels=[0, 1, 2]))
+    t, q = rng.normal(size=30), rng.normal(size=30)
+    assert rmse(t, q) == pytest.approx(metrics.root_mean_squared_error(t, q))
+    assert r2(t, q) == pytest.approx(metrics.r2_score(t, q))
+    s = scores("binary", y, p)
+    assert set(s) == {"loss", "log_loss", "auc", "accuracy"} and s["loss"] == s["log_loss"]
+    assert set(scores("multiclass", y3, p3)) == {"loss", "log_loss", "accuracy"}
+    assert scores("regression", t, q)["loss"] == scores("regression", t, q)["rmse"]
+    assert [headline(t) for t in ("binary", "multiclass", "regression")] == ["auc", "accuracy", "r2"]
+
+
+# ------------------------------------------------------------------------ parameter fitting
+
+
+def _fit(source: str, inputs: dict, y: np.ndarray, task: str, init: dict, link: str = "identity", k: int = 2, **kw):
+    schema = infer_schema(pd.DataFrame(inputs), task, classes=list(range(k)) if task != "regression" else [])
+    model = CodeModel(source, schema, list(inputs), params=init)
+    try:
+        return fit_parameters(model.worker(), model, Data(inputs, y, y), task, k, link, init, **kw)
+    finally:
+        model.close()
+
+
+LOGISTIC = textwrap.dedent('''
+    import numpy as np
+
+
+    def predict(a, b, w_a=0.0, w_b=0.0, bias=0.0):
+        return 1 / (1 + np.exp(-(w_a * a + w_b * b + bias)))
+''')
+
+
+def test_fit_parameters_recovers_known_logistic_weights():
+    rng = np.random.default_rng(0)
+    a, b = rng.normal(size=3000), rng.normal(size=3000)
+    p = 1 / (1 + np.exp(-(2.0 * a - 1.0 * b + 0.5)))
+    y = (rng.uniform(size=3000) < p).astype(int)
+    params, cal = _fit(LOGISTIC, {"a": a, "b": b}, y, "binary", {"w_a": 0.0, "w_b": 0.0, "bias": 0.0}, restarts=1)
+    assert cal is None
+    fitted = np.array([params["w_a"], params["w_b"], params["bias"]])
+    np.testing.assert_allclose(fitted, [2.0, -1.0, 0.5], atol=0.3)  # the truth, within sampling noise
+    from sklearn.linear_model import LogisticRegression
+
+    mle = LogisticRegression(C=1e6).fit(np.c_[a, b], y)
+    # the maximum-likelihood fit, up to the light pull towards the defaults (REG)
+    np.testing.assert_allclose(fitted, [*mle.coef_[0], mle.intercept_[0]], rtol=0.06)
+
+
+def test_fit_parameters_recovers_a_regression_and_a_threshold():
+    rng = np.random.default_rng(1)
+    a = rng.uniform(-2, 2, 400)
+    y = 3.0 * a - 1.5 + rng.normal(0, 0.05, 400)
+    src = "def predict(a, w=1.0, c=0.0):\n    return w * a + c\n"
+    params, cal = _fit(src, {"a": a}, y, "regression", {"w": 1.0, "c": 0.0}, calibrate=True)
+    assert cal is not None and len(cal) == 2
+    # the fitted model (parameters, then calibration) reproduces the truth
+    pred = cal[0] * (params["w"] * a + params["c"]) + cal[1]
+    assert np.sqrt(np.mean((pred - y) ** 2)) < 0.1
+    # a step: the threshold is found where the labels change
+    y2 = (a > 0.7).astype(int)
+    step = "import numpy as np\n\ndef predict(a, t=0.0, k=5.0):\n    return 1 / (1 + np.exp(-k * (a - t)))\n"
+    params, _ = _fit(step, {"a": a}, y2, "binary", {"t": 0.0, "k": 5.0}, link="identity")
+    assert params["t"] == pytest.approx(0.7, abs=0.1)
+
+
+def test_fit_parameters_keeps_the_defaults_when_nothing_else_runs():
+    src = "import numpy as np\n\ndef predict(a, w=1.0):\n    return a * w if w == 1.0 else a[:1]\n"
+    a = np.linspace(-1, 1, 20)
+    params, _ = _fit(src, {"a": a}, (a > 0).astype(int), "binary", {"w": 1.0}, link="sigmoid", restarts=1)
+    assert params == {"w": 1.0}
+
+
+# ------------------------------------------------------------------------ ensembles
+
+MEMBERS = [  # small hand-written members; both define `helper` and `K` to test renaming
+    dict(code="import numpy as np\n\nK = 2.0\n\n\ndef helper(v):\n    return v * K\n\n\n"
+              "def predict(a, b, w=1.0):\n    # member one\n    return helper(a) * w - b\n",
+         columns=["a", "b"], matrix_arg=None, link="sigmoid", calibration=None),
+    dict(code="import numpy as np\nimport math\n\nK = 0.5\n\n\ndef helper(v):\n    return np.clip(v * K, 0, 1)\n\n\n"
+              "def predict(a):\n    return helper(a) * math.pi / 4\n",
+         columns=["a"], matrix_arg=None, link="identity", calibration=[1.3, -0.2]),
+    dict(code="import numpy as np\n\n\ndef predict(X):\n    return 1 / (1 + np.exp(-X[:, 1]))\n",
+         columns=[], matrix_arg="X", link="identity", calibration=None),
+]
+
+
+def _member_prediction(m: dict, schema, inputs: dict) -> np.ndarray:
+    cm = CodeModel(m["code"], schema, m["columns"], m["matrix_arg"], link=m["link"], calibration=m["calibration"])
+    try:
+        return cm.predict_values(inputs)
+    finally:
+        cm.close()
+
+
+def test_combine_averages_binary_members_and_passes_the_checks():
+    df = pd.DataFrame({"a": np.linspace(-1, 2, 9), "b": np.linspace(1, -1, 9)})
+    schema = infer_schema(df, "binary", classes=[0, 1])
+    inputs = column_inputs(df, schema)
+    src = combine(MEMBERS, "binary", schema.idents, schema.classes)
+    check_source(src)
+    for name in ("helper_m1", "helper_m2", "K_m1", "K_m2", "predict_m1", "predict_m2", "predict_m3", "def logit"):
+        assert name in src
+    assert "# member one" in src and src.count("import numpy as np") == 1 and "import math" in src
+    got = run_code(src, inputs)
+    expected = np.mean([_member_prediction(m, schema, inputs) for m in MEMBERS], axis=0)
+    np.testing.assert_allclose(got, expected, rtol=1e-9)
+
+
+def test_combine_multiclass_and_regression():
+    df = pd.DataFrame({"a": np.linspace(-1, 2, 7), "b": np.linspace(1, -1, 7)})
+    schema = infer_schema(df, "multiclass", classes=["x", "y", "z"])
+    inputs = column_inputs(df, schema)
+    members = [
+        dict(code="import numpy as np\n\ndef predict(a, b):\n    return np.stack([a, b, a - b], axis=1)\n",
+             columns=["a", "b"], matrix_arg=None, link="softmax"),
+        dict(code="import numpy as np\n\ndef predict(a, b):\n    return np.stack([a**2, b**2, np.ones_like(a)], axis=1)\n",
+             columns=["a", "b"], matrix_arg=None, link="normalize"),
+    ]
+    src = combine(members, "multiclass", schema.idents, schema.classes)
+    check_source(src)
+    got = run_code(src, inputs)
+    expected = np.mean([_member_prediction({**m, "calibration": None}, schema, inputs) for m in members], axis=0)
+    np.testing.assert_allclose(got, expected, rtol=1e-9)
+    np.testing.assert_allclose(got.sum(axis=1), 1.0)
+    rschema = infer_schema(df, "regression")
+    reg = [dict(code="def predict(a):\n    return a * 2\n", columns=["a"], matrix_arg=None, link="identity",
+                calibration=[0.5, 1.0]),
+           dict(code="def predict(b):\n    return b\n", columns=["b"], matrix_arg=None, link="identity")]
+    got = run_code(combine(reg, "regression", rschema.idents, []), inputs)
+    np.testing.assert_allclose(got, ((0.5 * inputs["a"] * 2 + 1.0) + inputs["b"]) / 2)
+
+
+# ------------------------------------------------------------------------ search on recorded answers
+
+
+def _shown_validation_rows(f) -> list[str]:
+    """CSV lines of validation rows that appear in any request sent to the LLM (should be none)."""
+    est = f.est
+    schema = est.model_.schema
+    inputs = column_inputs(f.X, schema)
+    y_enc = np.unique(f.y, return_inverse=True)[1] if schema.task != "regression" else f.y.astype(float)
+    fit_idx, val_idx = validation_split(y_enc, schema.task, est.validation_fraction, est.random_state)
+    assert len(val_idx) > 0 and len(val_idx) + len(fit_idx) == len(f.y)
+    assert est.split_ == {"fit_rows": len(fit_idx), "validation_rows": len(val_idx), "seed": est.random_state}
+    fit_lines = {ln for i in fit_idx for ln in rows_csv(inputs, f.y, schema, np.array([i])).splitlines()[1:]}
+    text = "\n".join(m["content"] for req in f.backend.seen[:f.fit_requests] for m in req["messages"])
+    leaked = []
+    for i in val_idx:
+        line = rows_csv(inputs, f.y, schema, np.array([i])).splitlines()[1]
+        if line in fit_lines:
+            continue  # identical to a fit row after rounding: not distinguishable
+        features = line.rsplit(",", 1)[0]  # the features alone must not appear either
+        if features in text:
+            leaked.append(line)
+    # and the fit rows do reach the prompt (so the check above is not vacuous)
+    assert sum(ln in text for ln in fit_lines) >= min(8, len(fit_lines))
+    return leaked
+
+
+@pytest.mark.parametrize("name", ["moons_default", "iris_default", "diabetes_default"])
+def test_validation_rows_never_reach_the_llm(fitted, name):
+    f = fitted(name)
+    assert f.backend.seen, "the replay saw no requests"
+    assert _shown_validation_rows(f) == []
+
+
+@pytest.mark.parametrize("name", ["moons_default", "iris_default", "diabetes_default", "moons_bagging",
+                                  "pseudo_oneshot", "pseudo_repair"])
+def test_budget_and_search_log(fitted, name):
+    f = fitted(name)
+    est = f.est
+    params = SCENARIOS[name].params
+    max_calls = params.get("max_calls") or 1 + params.get("max_repairs", 2)
+    assert est.usage_.calls == f.fit_requests <= max_calls
+    log = est.search_log_
+    assert [c.id for c in log] == list(range(len(log)))
+    assert len(log) == est.usage_.calls  # every call is one attempt in the log
+    by_id = {c.id: c for c in log}
+    for c in log:
+        assert c.answer and c.prompt_hash and c.strategy
+        if c.valid:
+            assert c.code and c.error is None and "loss" in c.validation and "loss" in c.train
+            check_source(c.code)
+        else:
+            assert c.error and c.stage in ("extract", "checks", "sandbox", "result")
+        if c.repair_of is not None:  # a repair answers the failed attempt right before it
+            assert c.repair_of < c.id and not by_id[c.repair_of].valid
+        if c.parent is not None:  # a refinement starts from an earlier valid model
+            assert c.parent < c.id and by_id[c.parent].valid
+    chosen = est.model_.provenance["members"]
+    assert chosen and all(by_id[i].valid for i in chosen)
+    best = min((c for c in log if c.valid), key=lambda c: c.loss)
+    assert best.id in chosen
+
+
+def test_search_prefers_the_lowest_validation_loss(fitted):
+    est = fitted("moons_default").est
+    valid = sorted((c for c in est.search_log_ if c.valid), key=lambda c: c.loss)
+    assert est.model_.provenance["members"][0] == valid[0].id
+    assert est.model_.provenance["validation_score"]["loss"] == pytest.approx(valid[0].validation["loss"], abs=1e-3) \
+        or len(est.model_.provenance["members"]) > 1
+
+
+class Counting:
+    """Passes requests to a back-end and counts them (the cache should leave almost nothing to pass)."""
+
+    def __init__(self, inner: ReplayBackend):
+        for attr in ("name", "model", "max_concurrency", "supports_prefill", "context_window", "prompt_budget"):
+            if hasattr(inner, attr):
+                setattr(self, attr, getattr(inner, attr))
+        self.inner, self.calls = inner, 0
+
+    def complete(self, messages: Sequence[dict], params: GenerationParams) -> Completion:
+        self.calls += 1
+        return self.inner.complete(messages, params)
+
+
+def test_same_seed_and_cache_repeat_the_fit_exactly_without_calls(fitted):
+    """Same seed + the response cache of an earlier fit: identical code, and the LLM is not asked again
+    (except for answers cut off at max_tokens, which the cache never keeps)."""
+    first = fitted("moons_default")
+    cache = first.llm.cache
+    fit_seen = first.backend.seen[:first.fit_requests]
+    uncachable = sum(r["finish_reason"] == "length" for r in fit_seen)
+    assert len(cache) >= first.fit_requests - uncachable
+    counting = Counting(first.backend)
+    again = SCENARIOS["moons_default"].make(LLM(counting, cache)).fit(first.X, first.y)
+    try:
+        assert counting.calls == uncachable
+        assert again.usage_.calls == first.est.usage_.calls and again.usage_.cached_calls == again.usage_.calls - uncachable
+        assert again.code_ == first.est.code_
+        assert [c.answer for c in again.search_log_] == [c.answer for c in first.est.search_log_]
+        np.testing.assert_array_equal(again.predict_proba(first.X), first.est.predict_proba(first.X))
+    finally:
+        again.model_.close()
+
+
+def _defaults_only(worker, model, data, task, k, link, init, *, calibrate=False, **kw):
+    """A stand-in for parameter fitting: keeps the defaults (the flow of a strategy is under test here;
+    fitting itself is tested above and in every scenario fit)."""
+    return dict(init), ([1.0, 0.0] if calibrate and task != "multiclass" else None)
+
+
+@pytest.mark.parametrize("strategy", list(STRATEGIES))
+def test_every_strategy_respects_its_budget(strategy, monkeypatch):
+    """All strategies on the recorded moons answers (served in order where requests differ)."""
+    import iblearn.search as search_pkg
+    import iblearn.search.base as search_base
+
+    monkeypatch.setattr(search_base, "fit_parameters", _defaults_only)
+    monkeypatch.setattr(search_pkg, "fit_parameters", _defaults_only)
+    llm = make_replay("moons_default", "moons_bagging", in_order=True)
+    X, y = SCENARIOS["moons_default"].data()
+    schema = infer_schema(X, "binary", classes=[0, 1])
+    inputs = column_inputs(X, schema)
+    budget = Budget(max_calls=3)
+    try:
+        res = search(llm, schema, inputs, y, y, strategy=strategy, budget=budget, seed=0, max_repairs=1)
+    except NoValidModelError as exc:
+        assert "no valid code model after" in str(exc)
+        assert llm.ledger.since(0).calls <= 3
+        return
+    assert res.usage.calls == len(llm.backend.seen) <= 3
+    assert all(c.strategy in (strategy, "refine", "default") for c in res.log)
+    check_source(res.model.source)
+    pred = res.model.predict_values(inputs)
+    res.model.close()
+    assert pred.shape == (len(y),) and np.all((pred >= 0) & (pred <= 1))
+    if strategy == "oneshot":
+        assert res.split["validation_rows"] == 0  # the paper's method: no held-out rows
+
+
+def test_token_and_time_budgets_stop_the_search():
+    X, y = SCENARIOS["moons_default"].data()
+    schema = infer_schema(X, "binary", classes=[0, 1])
+    inputs = column_inputs(X, schema)
+    llm = make_replay("moons_default", in_order=True)
+    res = search(llm, schema, inputs, y, y, strategy="best_of_n", budget=Budget(max_calls=10, max_tokens=1))
+    assert res.usage.calls == 1
+    res.model.close()
+    llm = make_replay("moons_default", in_order=True)
+    with pytest.raises(NoValidModelError, match="after 0 LLM calls"):
+        search(llm, schema, inputs, y, y, strategy="best_of_n", budget=Budget(max_calls=10, max_seconds=0.0))
+    assert llm.backend.seen == []
+
+
+def test_unknown_strategy_is_a_config_error():
+    X, y = SCENARIOS["moons_default"].data()
+    schema = infer_schema(X, "binary", classes=[0, 1])
+    with pytest.raises(ConfigError, match="unknown strategy 'magic'.*default"):
+        search(make_replay("moons_default", in_order=True), schema, column_inputs(X, schema), y, y, strategy="magic")
+
+
+def test_repair_turn_carries_the_broken_answer_and_its_error(fitted):
+    """The first answer of this recording is HAND-WRITTEN (returns one number); the rest is the model's."""
+    f = fitted("pseudo_repair")
+    log = f.est.search_log_
+    first = log[0]
+    assert not first.valid and first.stage == "result" and "single number" in first.error
+    assert log[1].repair_of == 0
+    repair_request = f.backend.seen[1]["messages"]
+    assert repair_request[:2] == f.backend.seen[0]["messages"]
+    assert repair_request[2] == {"role": "assistant", "content": first.answer}
+    assert first.error in repair_request[3]["content"]
+
+
+class Scripted:
+    """HAND-WRITTEN answers (not a model): for failure paths no real answer reliably produces."""
+
+    name, model, max_concurrency = "scripted", "none", 1
+
+    def __init__(self, answers: list[str | Exception]):
+        self.answers, self.seen = list(answers), []
+
+    def complete(self, messages, params):
+        self.seen.append(messages)
+        a = self.answers[min(len(self.seen), len(self.answers)) - 1]
+        if isinstance(a, Exception):
+            raise a
+        return Completion(a, self.model, self.name, 10, 10, 0.0, "stop")
+
+
+def test_no_valid_model_after_the_budget_says_why():
+    X, y = SCENARIOS["moons_default"].data()
+    schema = infer_schema(X, "binary", classes=[0, 1])
+    inputs = column_inputs(X, schema)
+    llm = LLM(Scripted(["I am sorry, I cannot write code.", "```python\ndef predict(x1, x2):\n    return 0.5\n```"]))
+    with pytest.raises(NoValidModelError) as info:
+        search(llm, schema, inputs, y, y, strategy="best_of_n", budget=Budget(max_calls=4), max_repairs=1)
+    msg = str(info.value)
+    assert "after 4 LLM calls" in msg and "extract: the code does not parse" in msg and "single number" in msg
+
+
+def test_llm_failures_propagate_first_and_are_logged_later():
+    X, y = SCENARIOS["moons_default"].data()
+    schema = infer_schema(X, "binary", classes=[0, 1])
+    inputs = column_inputs(X, schema)
+    with pytest.raises(LLMConnectionError):
+        search(LLM(Scripted([LLMConnectionError("refused")])), schema, inputs, y, y, strategy="best_of_n")
+    res = search(LLM(Scripted([OK, LLMConnectionError("refused"), OK])), schema, inputs, y, y, strategy="best_of_n",
+                 budget=Budget(max_calls=3))
+    res.model.close()
+    # retries happen inside back-ends, so a failure after a success ends the search with what it has
+    assert [c.valid for c in res.log] == [True, False] and res.usage.calls == 1
+    assert res.log[1].stage == "llm" and "refused" in res.log[1].error
+
+
+OK = "```python\nimport numpy as np\n\ndef predict(x1, x2):\n    return 1 / (1 + np.exp(-(x1 - x2)))\n```"
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("strategy", list(STRATEGIES))
+def test_an_llm_that_keeps_failing_ends_the_search(strategy):
+    """Failed calls never reach the usage ledger; the search must still stop (it once looped forever)."""
+    X, y = SCENARIOS["moons_default"].data()
+    schema = infer_schema(X, "binary", classes=[0, 1])
+    scripted = Scripted([OK, LLMConnectionError("server went away")])
+    res = search(LLM(scripted), schema, column_inputs(X, schema), y, y, strategy=strategy, budget=Budget(max_calls=5),
+                 max_repairs=1)
+    res.model.close()
+    assert len(scripted.seen) == (1 if strategy == "oneshot" else 2)  # oneshot stops at its valid answer
+    assert res.log[0].valid and (strategy == "oneshot" or res.log[-1].stage == "llm")
+
+
+def test_recorded_members_combine_into_a_checked_average(fitted):
+    """Ensemble of real recorded candidates: checked code whose output is the members' mean."""
+    f = fitted("moons_bagging")
+    est = f.est
+    valid = [c for c in est.search_log_ if c.valid]
+    if len(valid) < 2:
+        pytest.skip("fewer than two valid recorded candidates")
+    schema = est.model_.schema
+    inputs = column_inputs(f.X, schema)
+    src = combine([c.__dict__ for c in valid], "binary", schema.idents, schema.classes)
+    check_source(src)
+    preds = []
+    for c in valid:
+        cm = CodeModel(c.code, schema, c.columns, c.matrix_arg, c.params, c.link, calibration=c.calibration)
+        preds.append(cm.predict_values(inputs))
+        cm.close()
+    np.testing.assert_allclose(run_code(src, inputs), np.mean(preds, axis=0), rtol=1e-6, atol=1e-9)
+    if len(est.model_.provenance["members"]) > 1:  # the search itself chose an average
+        assert "average of" in est.model_.source
