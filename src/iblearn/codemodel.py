@@ -136,7 +136,8 @@ class CodeModel:
     def worker(self) -> Any:
         from .sandbox import SandboxWorker
 
-        if self._worker is None:
+        if self._worker is None or getattr(self._worker, "_closed", False):
+            # A worker closed elsewhere (e.g. through a shared reference) is replaced, not reused.
             self._worker = SandboxWorker(self.source, "predict")
         return self._worker
 

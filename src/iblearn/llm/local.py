@@ -7,6 +7,7 @@ a truncated or tampered file is never handed to llama.cpp.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import importlib.util
 import os
@@ -143,6 +144,17 @@ def verified_path(model: str) -> tuple[str, Path]:
 
 _MODELS: dict[tuple[str, int], Any] = {}
 _LOAD_LOCK = threading.Lock()
+
+
+@atexit.register
+def _close_models() -> None:
+    """Free loaded models while the interpreter still works (llama.cpp's __del__ fails at teardown)."""
+    while _MODELS:
+        _, model = _MODELS.popitem()
+        try:
+            model.close()
+        except Exception:  # noqa: BLE001 - best effort at exit
+            pass
 
 
 def _llama(path: Path, n_ctx: int, n_threads: int) -> Any:
