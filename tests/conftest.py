@@ -82,6 +82,9 @@ def fitted(tmp_path_factory) -> Callable[[str], Fitted]:
         if name not in _FITTED:
             cache = ResponseCache(tmp_path_factory.mktemp("cache") / f"{name}.sqlite")
             _FITTED[name] = Fitted(name, cache)
+        model = _FITTED[name].est.model_
+        if model._worker is not None and model._worker._closed:
+            model.close()  # test_sandbox closes every live worker (what atexit does): start a fresh one
         return _FITTED[name]
 
     yield get
