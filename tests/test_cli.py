@@ -131,8 +131,6 @@ def test_bad_input_exits_1_with_one_line(argv, message, moons_csv, tmp_path, cap
     assert len(err.strip().splitlines()) == 1 and err.startswith("iblearn: error: ") and message in err
 
 
-@pytest.mark.xfail(reason="cli.cmd_fit: the `--task multiclass` check compares the task with itself, so it never "
-                          "fires and two-class data is fitted as binary anyway (reported)", strict=False)
 def test_task_multiclass_on_two_classes_is_refused(replayed, moons_csv, tmp_path, capsys):
     code, out, err = run(["fit", moons_csv, "--target", "y", "--task", "multiclass", "-o", tmp_path / "m.py",
                           "--strategy", "oneshot", "--max-calls", "1", "--quiet"], capsys)

@@ -141,9 +141,6 @@ def test_cross_val_score_works():
     assert len(backend.seen) == 3
 
 
-@pytest.mark.xfail(reason="estimators: predict/predict_proba read self.model_ (and predict self.classes_) before "
-                          "check_is_fitted, so an unfitted estimator raises AttributeError, not NotFittedError "
-                          "(reported)", strict=False)
 @pytest.mark.parametrize("method", ["predict", "predict_proba", "regressor"])
 def test_unfitted_estimators_raise_not_fitted(method):
     est = IBLRegressor() if method == "regressor" else IBLClassifier()

@@ -118,7 +118,7 @@ def cmd_fit(args: argparse.Namespace) -> int:
     if len(X) == 0:
         raise DataError(f"{args.data} has no rows")
     task = infer_task(y) if args.task == "auto" else args.task
-    if task == "binary" and args.task == "multiclass":
+    if args.task == "multiclass" and infer_task(y) == "binary":
         raise DataError("--task multiclass needs at least three classes")
     import pandas as pd
 

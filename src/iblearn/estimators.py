@@ -194,13 +194,15 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
 
     def predict_proba(self, X: Any) -> np.ndarray:
         """Class probabilities, shape (rows, classes), columns in the order of ``classes_``."""
-        values = predict_values(self.model_, self._inputs(X))
+        inputs = self._inputs(X)  # checks that the estimator is fitted before model_ is read
+        values = predict_values(self.model_, inputs)
         if values.ndim == 1:
             return np.column_stack([1 - values, values])
         return values
 
     def predict(self, X: Any) -> np.ndarray:
-        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+        proba = self.predict_proba(X)
+        return self.classes_[np.argmax(proba, axis=1)]
 
 
 class IBLRegressor(RegressorMixin, _IBLBase):
@@ -218,7 +220,8 @@ class IBLRegressor(RegressorMixin, _IBLBase):
         return "regression", yf, []
 
     def predict(self, X: Any) -> np.ndarray:
-        return predict_values(self.model_, self._inputs(X))
+        inputs = self._inputs(X)  # checks that the estimator is fitted before model_ is read
+        return predict_values(self.model_, inputs)
 
 
 def check_prompt_fits(llm: LLM, schema: Schema, inputs: dict[str, np.ndarray], y: np.ndarray) -> None:
