@@ -15,11 +15,11 @@ from typing import Any, Callable
 import numpy as np
 
 from ..codegen import set_params
-from ..codemodel import CodeModel, finalize
+from ..codemodel import CodeModel
 from ..data import Schema
 from ..errors import NoValidModelError
 from ..llm.base import LLM, Usage
-from .base import Budget, Candidate, Data, FitContext, Progress, evaluate
+from .base import Budget, Candidate, Data, FitContext, Progress, evaluate, predict_candidate
 from .ensemble import combine
 from .metrics import scores
 from .params import fit_parameters
@@ -117,19 +117,9 @@ def search(
                         time.perf_counter() - t0, split)
 
 
-def _predict(ctx: FitContext, cand: Candidate, data: Data) -> np.ndarray:
-    model = CodeModel(cand.code or "", ctx.schema, cand.columns, cand.matrix_arg, cand.params)
-    try:
-        pred, _ = finalize(model.raw(data.inputs), ctx.schema.task, len(data), ctx.n_classes, cand.link,  # type: ignore[arg-type]
-                           cand.calibration)
-        return pred
-    finally:
-        model.close()
-
-
 def _best_average(ctx: FitContext, ranked: list[Candidate]) -> list[Candidate]:
     """Greedy forward selection of members whose average lowers the validation loss."""
-    preds = {c.id: _predict(ctx, c, ctx.val) for c in ranked}
+    preds = {c.id: predict_candidate(ctx, c, ctx.val) for c in ranked}
     chosen = [ranked[0]]
     best = scores(ctx.schema.task, ctx.val.y, preds[ranked[0].id])["loss"]
     for c in ranked[1:]:
@@ -183,7 +173,7 @@ def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy
 
 
 def _avg_val(ctx: FitContext, members: list[Candidate]) -> dict[str, float]:
-    preds = [_predict(ctx, m, ctx.val) for m in ctx.log if m.id in {x.id for x in members}]
+    preds = [predict_candidate(ctx, m, ctx.val) for m in ctx.log if m.id in {x.id for x in members}]
     return scores(ctx.schema.task, ctx.val.y, np.mean(preds, axis=0))
 
 

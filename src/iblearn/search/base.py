@@ -200,6 +200,17 @@ def _answer_tokens(ctx: FitContext, constraint: Constraint | None) -> int:
     return ctx.max_tokens + outline
 
 
+def predict_candidate(ctx: FitContext, cand: Candidate, data: Data) -> np.ndarray:
+    """A logged candidate's predictions on ``data`` (its code, parameters, link and calibration)."""
+    model = CodeModel(cand.code or "", ctx.schema, cand.columns, cand.matrix_arg, cand.params)
+    try:
+        pred, _ = finalize(model.raw(data.inputs), ctx.schema.task, len(data), ctx.n_classes,
+                           cand.link, cand.calibration)  # type: ignore[arg-type]
+        return pred
+    finally:
+        model.close()
+
+
 def messages_hash(messages: list[Message]) -> str:
     return hashlib.sha256(json.dumps(messages, sort_keys=True).encode()).hexdigest()[:16]
 

@@ -20,7 +20,7 @@ from typing import Callable
 import numpy as np
 
 from ..prompting import HINTS, REGRESSION_HINTS, build_task_prompt, refine_messages, term_grammar, term_outline
-from .base import Candidate, Constraint, FitContext, ask
+from .base import Candidate, Constraint, FitContext, ask, predict_candidate
 
 HINT_ORDER = ["linear", "curve", "threshold", "centres", "interaction", "plain"]
 
@@ -68,15 +68,9 @@ def fit_params(ctx: FitContext, n: int | None = None) -> None:
 
 def _worst_rows(ctx: FitContext, cand: Candidate, k: int = 8) -> str:
     """The fit rows the candidate gets most wrong, as CSV with its prediction appended."""
-    from ..codemodel import CodeModel, finalize
     from ..data import rows_csv
 
-    model = CodeModel(cand.code or "", ctx.schema, cand.columns, cand.matrix_arg, cand.params)
-    try:
-        pred, _ = finalize(model.raw(ctx.fit.inputs), ctx.schema.task, len(ctx.fit), ctx.n_classes, cand.link,  # type: ignore[arg-type]
-                           cand.calibration)
-    finally:
-        model.close()
+    pred = predict_candidate(ctx, cand, ctx.fit)
     y = ctx.fit.y
     if ctx.schema.task == "regression":
         err = np.abs(pred - y)
