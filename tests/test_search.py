@@ -264,15 +264,52 @@ def test_budget_and_search_log(fitted, name):
     chosen = est.model_.provenance["members"]
     assert chosen and all(by_id[i].valid for i in chosen)
     best = min((c for c in log if c.valid), key=lambda c: c.loss)
-    assert best.id in chosen
+    # the lead member is the best, or a model with no more parameters that validation can't tell from it
+    lead = by_id[chosen[0]]
+    assert lead.id == best.id or (len(lead.params) <= len(best.params) and lead.loss >= best.loss)
 
 
-def test_search_prefers_the_lowest_validation_loss(fitted):
+def test_search_reports_its_lead_members_validation_score(fitted):
     est = fitted("moons_default").est
-    valid = sorted((c for c in est.search_log_ if c.valid), key=lambda c: c.loss)
-    assert est.model_.provenance["members"][0] == valid[0].id
-    assert est.model_.provenance["validation_score"]["loss"] == pytest.approx(valid[0].validation["loss"], abs=1e-3) \
-        or len(est.model_.provenance["members"]) > 1
+    by_id = {c.id: c for c in est.search_log_}
+    members = est.model_.provenance["members"]
+    assert est.model_.provenance["validation_score"]["loss"] == pytest.approx(
+        by_id[members[0]].validation["loss"], abs=1e-3) or len(members) > 1
+
+
+def _se_context(n_val: int):
+    """Validation rows drawn from p = sigmoid(3 x1); the exact 5-parameter model and a flatter 1-parameter one."""
+    from iblearn.data import infer_schema
+    from iblearn.search import one_standard_error
+    from iblearn.search.base import Budget, Candidate, Data, FitContext, predict_candidate
+    from iblearn.search.metrics import scores
+
+    rng = np.random.default_rng(1)
+    x = rng.uniform(-2, 2, n_val).round(3)
+    y = (rng.uniform(size=n_val) < 1 / (1 + np.exp(-3 * x))).astype(int)
+    schema = infer_schema(pd.DataFrame({"x1": x}), "binary", target="y", classes=[0, 1])
+    data = Data({"x1": x}, y, y)
+    ctx = FitContext(None, schema, data, data, Budget())  # type: ignore[arg-type]
+    exact = Candidate(0, "t", "", code="import numpy as np\n\ndef predict(x1, w=3.0, a=0.0, b=0.0, c=0.0, d=0.0):\n"
+                      "    return 1 / (1 + np.exp(-(w * x1 + a * x1**2 + b * x1**3 + c + d * np.sin(x1))))\n",
+                      valid=True, params={"w": 3.0, "a": 0.0, "b": 0.0, "c": 0.0, "d": 0.0}, columns=["x1"])
+    flat = Candidate(1, "t", "", code="import numpy as np\n\ndef predict(x1, w=2.0):\n"
+                     "    return 1 / (1 + np.exp(-w * x1))\n", valid=True, params={"w": 2.0}, columns=["x1"])
+    for c in (exact, flat):
+        c.validation = scores("binary", y, predict_candidate(ctx, c, data))
+    return ctx, sorted([exact, flat], key=lambda c: c.loss), one_standard_error
+
+
+def test_one_standard_error_rule_prefers_the_simpler_model_when_validation_cannot_tell():
+    ctx, valid, rule = _se_context(40)
+    assert valid[0].id == 0  # the exact model scores best, but by less than one standard error on 40 rows
+    assert rule(ctx, valid).id == 1
+
+
+def test_one_standard_error_rule_keeps_the_complex_model_when_it_is_clearly_better():
+    ctx, valid, rule = _se_context(3000)
+    assert valid[0].id == 0 and valid[1].loss - valid[0].loss > 0.015
+    assert rule(ctx, valid).id == 0
 
 
 class Counting:

@@ -21,7 +21,7 @@ from ..errors import NoValidModelError
 from ..llm.base import LLM, Usage
 from .base import Budget, Candidate, Data, FitContext, Progress, evaluate, predict_candidate
 from .ensemble import combine
-from .metrics import scores
+from .metrics import row_losses, scores
 from .params import fit_parameters
 from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
 
@@ -109,25 +109,55 @@ def search(
             log=ctx.log,
         )
     members = [valid[0]]
-    if strategy in ENSEMBLE_STRATEGIES and len(valid) >= 2 and len(ctx.val):
-        members = _best_average(ctx, valid[:5])
+    if len(valid) >= 2 and len(ctx.val) >= 2:
+        members = [one_standard_error(ctx, valid)]
+        if strategy in ENSEMBLE_STRATEGIES:
+            ranked = members + [c for c in valid if c.id != members[0].id]
+            members = _best_average(ctx, ranked[:5])
     model = _final_model(ctx, members, all_data, strategy)
     split = {"fit_rows": len(fit_idx), "validation_rows": len(val_idx), "seed": seed}
     return SearchResult(model, ctx.log, llm.ledger.since(ctx.ledger_mark), [m.id for m in members],
                         time.perf_counter() - t0, split)
 
 
+def _val_losses(ctx: FitContext, pred: np.ndarray) -> tuple[float, float]:
+    """Mean per-row validation loss and its standard error."""
+    rows = row_losses(ctx.schema.task, ctx.val.y, pred)
+    return float(rows.mean()), float(rows.std(ddof=1) / np.sqrt(len(rows))) if len(rows) > 1 else 0.0
+
+
+def one_standard_error(ctx: FitContext, valid: list[Candidate]) -> Candidate:
+    """The simplest candidate whose validation loss is within one standard error of the best's.
+
+    A validation set of a few dozen rows cannot tell apart losses closer than their standard
+    error, and the candidate that happens to score best is often the one with the most terms
+    (Hastie, Tibshirani & Friedman, *Elements of Statistical Learning*, 7.10: the one-standard-
+    error rule). Simplicity is the number of fitted parameters, then the code's length.
+    """
+    best = valid[0]
+    mean_best, se = _val_losses(ctx, predict_candidate(ctx, best, ctx.val))
+    ok = []
+    for c in valid:
+        mean = mean_best if c is best else _val_losses(ctx, predict_candidate(ctx, c, ctx.val))[0]
+        if mean <= mean_best + se:
+            ok.append((len(c.params), len(c.code or ""), mean, c.id, c))
+    return min(ok, key=lambda t: t[:4])[4]
+
+
 def _best_average(ctx: FitContext, ranked: list[Candidate]) -> list[Candidate]:
-    """Greedy forward selection of members whose average lowers the validation loss."""
+    """Greedy forward selection of members whose average beats the current model by over one standard error.
+
+    An average is a more complex model than its first member, so it has to earn its place the way
+    any complex model does under :func:`one_standard_error`.
+    """
     preds = {c.id: predict_candidate(ctx, c, ctx.val) for c in ranked}
     chosen = [ranked[0]]
-    best = scores(ctx.schema.task, ctx.val.y, preds[ranked[0].id])["loss"]
+    best, se = _val_losses(ctx, preds[ranked[0].id])
     for c in ranked[1:]:
         trial = chosen + [c]
-        avg = np.mean([preds[m.id] for m in trial], axis=0)
-        loss = scores(ctx.schema.task, ctx.val.y, avg)["loss"]
-        if loss < best - 1e-4:
-            chosen, best = trial, loss
+        loss, trial_se = _val_losses(ctx, np.mean([preds[m.id] for m in trial], axis=0))
+        if loss < best - max(se, 1e-4):
+            chosen, best, se = trial, loss, trial_se
     return chosen
 
 

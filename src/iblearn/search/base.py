@@ -21,7 +21,7 @@ from ..codegen import extract, lift_constants, set_params
 from ..codemodel import CodeModel, OutputInvalid, finalize
 from ..data import Schema
 from ..errors import CodeRejected, LLMError, SandboxError
-from ..llm.base import LLM, Message
+from ..llm.base import LLM, Completion, Message
 from ..prompting import Prompt, repair_messages
 from .metrics import scores
 from .params import fit_parameters
@@ -263,6 +263,39 @@ def evaluate(
     return cand
 
 
+def _request(ctx: FitContext, messages: list[Message], constraint: "Constraint | None", *, attempt: int,
+             temperature: float, sample: int, tag: str) -> dict[str, Any]:
+    """The keyword arguments of one ``LLM.complete`` call, shared by :func:`ask` and :func:`ask_many`."""
+    sent = messages + ([{"role": "assistant", "content": constraint.prefill}] if constraint and constraint.prefill else [])
+    # Repairs sample a little more freely: a deterministic retry of the same prompt cannot progress.
+    return dict(messages=sent, temperature=max(temperature, 0.3 * attempt), seed=ctx.seed * 1000 + sample,
+                max_tokens=_answer_tokens(ctx, constraint), sample=sample * 10 + attempt, tag=tag,
+                grammar=constraint.grammar if constraint else None)
+
+
+def ask_many(ctx: FitContext, jobs: list[dict[str, Any]]) -> list[Candidate | None]:
+    """Several independent candidates (each a dict of :func:`ask` arguments), in order.
+
+    On back-ends that serve requests concurrently (remote servers, a fan-out over several) the
+    first answers of all jobs are generated at once, within the call budget; checks, sandbox runs
+    and repairs then follow one candidate at a time, so the log and its ids stay deterministic.
+    The embedded model serves one request at a time and simply runs the jobs in turn.
+    """
+    width = min(ctx.llm.max_concurrency, len(jobs), ctx.remaining_calls())
+    if width <= 1:
+        out: list[Candidate | None] = []
+        for job in jobs:
+            if ctx.exhausted():
+                break
+            out.append(ask(ctx, **job))
+        return out
+    jobs = jobs[:width]
+    requests = [_request(ctx, list(j["prompt"]), j.get("constraint"), attempt=0, temperature=j.get("temperature", 0.0),
+                         sample=j.get("sample", 0), tag=j["strategy"]) for j in jobs]
+    firsts = ctx.llm.complete_many(requests, concurrency=width)
+    return [ask(ctx, **job, first=f) for job, f in zip(jobs, firsts)]
+
+
 def ask(
     ctx: FitContext,
     prompt: list[Message],
@@ -274,20 +307,25 @@ def ask(
     hint: str = "",
     parent: int | None = None,
     constraint: "Constraint | None" = None,
+    first: "Completion | BaseException | None" = None,
 ) -> Candidate | None:
-    """One candidate with up to ``ctx.max_repairs`` repair turns; returns the last attempt (or None if no budget)."""
+    """One candidate with up to ``ctx.max_repairs`` repair turns; returns the last attempt (or None if no budget).
+
+    ``first`` is an answer (or the back-end's error) already generated for the first attempt by
+    :func:`ask_many`; it was paid for when it was generated, so the budget is not checked again.
+    """
     messages = list(prompt)
     last: Candidate | None = None
     for attempt in range(ctx.max_repairs + 1):
-        if ctx.exhausted():
+        ready = first if attempt == 0 else None
+        if ready is None and ctx.exhausted():
             break
         try:
+            if isinstance(ready, BaseException):
+                raise ready
             use = constraint if attempt == 0 else None
-            sent = messages + ([{"role": "assistant", "content": use.prefill}] if use and use.prefill else [])
-            # Repairs sample a little more freely: a deterministic retry of the same prompt cannot progress.
-            c = ctx.llm.complete(sent, temperature=max(temperature, 0.3 * attempt), seed=ctx.seed * 1000 + sample,
-                                 max_tokens=_answer_tokens(ctx, use), sample=sample * 10 + attempt, tag=strategy,
-                                 grammar=use.grammar if use else None)
+            c = ready if ready is not None else ctx.llm.complete(
+                **_request(ctx, messages, use, attempt=attempt, temperature=temperature, sample=sample, tag=strategy))
         except LLMError as exc:
             if not ctx.log:
                 raise

@@ -16,6 +16,20 @@ def log_loss(y_idx: np.ndarray, proba: np.ndarray) -> float:
     return float(-np.mean(np.log(p)))
 
 
+def row_losses(task: str, y_idx: np.ndarray, pred: np.ndarray) -> np.ndarray:
+    """Per-row loss: negative log-likelihood (classification) or squared error (regression).
+
+    Their mean is the log-loss, or the square of the RMSE; their spread gives the standard error
+    the one-standard-error rule needs.
+    """
+    if task == "regression":
+        return (np.asarray(y_idx, float) - pred) ** 2
+    if pred.ndim == 1:
+        p = np.clip(pred, EPS, 1 - EPS)
+        return -(y_idx * np.log(p) + (1 - y_idx) * np.log(1 - p))
+    return -np.log(np.clip(pred[np.arange(len(y_idx)), y_idx], EPS, 1.0))
+
+
 def roc_auc(y01: np.ndarray, score: np.ndarray) -> float:
     """ROC-AUC by ranks (ties averaged); NaN when only one class is present."""
     pos = y01 == 1

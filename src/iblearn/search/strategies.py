@@ -20,7 +20,7 @@ from typing import Callable
 import numpy as np
 
 from ..prompting import HINTS, REGRESSION_HINTS, build_task_prompt, refine_messages, term_grammar, term_outline
-from .base import Candidate, Constraint, FitContext, ask, predict_candidate
+from .base import Candidate, Constraint, FitContext, ask, ask_many, predict_candidate
 
 HINT_ORDER = ["linear", "curve", "threshold", "centres", "interaction", "plain"]
 
@@ -46,16 +46,28 @@ def oneshot(ctx: FitContext) -> None:
     ask(ctx, p.messages, strategy="oneshot", fit_params=False)
 
 
-def _explore(ctx: FitContext, *, params: bool, strategy: str, n: int | None = None) -> None:
+def _width(ctx: FitContext, left: int | None = None) -> int:
+    """How many independent candidates to ask for at once: the back-end's concurrency, within budget."""
+    w = min(ctx.llm.max_concurrency, max(1, ctx.remaining_calls()))
+    return max(1, min(w, left)) if left is not None else w
+
+
+def _explore_job(ctx: FitContext, i: int, *, params: bool, strategy: str, temperature: float | None = None) -> dict:
+    """Candidate ``i`` of an exploration: framings in turn, then the same framings sampled more freely."""
     hints = _hints(ctx)
+    hint = hints[i % len(hints)]
+    p = _prompt(ctx, params=params, hint=hint, sample=i)
+    temp = temperature if temperature is not None else (0.0 if i < len(hints) else 0.7)
+    return dict(prompt=p.messages, strategy=strategy, fit_params=params, sample=i, temperature=temp, hint=hint,
+                constraint=_grammar(ctx, i, hint) if params else None)
+
+
+def _explore(ctx: FitContext, *, params: bool, strategy: str, n: int | None = None) -> None:
     i = 0
     while not ctx.exhausted() and (n is None or i < n):
-        hint = hints[i % len(hints)]
-        round_ = i // len(hints)
-        p = _prompt(ctx, params=params, hint=hint, sample=i)
-        ask(ctx, p.messages, strategy=strategy, fit_params=params, sample=i,
-            temperature=0.0 if round_ == 0 else 0.7, hint=hint, constraint=_grammar(ctx, i, hint) if params else None)
-        i += 1
+        w = _width(ctx, None if n is None else n - i)
+        ask_many(ctx, [_explore_job(ctx, j, params=params, strategy=strategy) for j in range(i, i + w)])
+        i += w
 
 
 def best_of_n(ctx: FitContext, n: int | None = None) -> None:
@@ -123,13 +135,18 @@ def refine(ctx: FitContext, *, params: bool = True, patience: int = 2, start: bo
 def bagging(ctx: FitContext, *, subsample: float = 0.7, params: bool = True, n: int | None = None) -> None:
     """Candidates each shown a different random subsample of the fit rows (the reference's IBLBagging)."""
     hints = _hints(ctx)
-    i = 0
-    while not ctx.exhausted() and (n is None or i < n):
+
+    def job(i: int) -> dict:
         hint = hints[i % len(hints)]
         p = _prompt(ctx, params=params, hint=hint, sample=300 + i, subsample=subsample)
-        ask(ctx, p.messages, strategy="bagging", fit_params=params, sample=300 + i, temperature=0.5, hint=hint,
-            constraint=_grammar(ctx, i, hint) if params else None)
-        i += 1
+        return dict(prompt=p.messages, strategy="bagging", fit_params=params, sample=300 + i, temperature=0.5,
+                    hint=hint, constraint=_grammar(ctx, i, hint) if params else None)
+
+    i = 0
+    while not ctx.exhausted() and (n is None or i < n):
+        w = _width(ctx, None if n is None else n - i)
+        ask_many(ctx, [job(j) for j in range(i, i + w)])
+        i += w
 
 
 def _constraint(ctx: FitContext, *, base: str | None = None, hint: str = "plain", tag: str = "new",
@@ -157,21 +174,16 @@ def default(ctx: FitContext) -> None:
     """
     explore = max(1, min(len(_hints(ctx)), ctx.budget.max_calls // 2))
     mark = ctx.calls_used()
-    hints = _hints(ctx)
     i = 0
     while not ctx.exhausted() and ctx.calls_used() - mark < explore:
-        hint = hints[i % len(hints)]
-        p = _prompt(ctx, params=True, hint=hint, sample=i)
-        ask(ctx, p.messages, strategy="default", fit_params=True, sample=i, hint=hint,
-            temperature=0.0 if i < len(hints) else 0.7, constraint=_grammar(ctx, i, hint))
-        i += 1
+        w = _width(ctx, explore - (ctx.calls_used() - mark))
+        ask_many(ctx, [_explore_job(ctx, j, params=True, strategy="default") for j in range(i, i + w)])
+        i += w
     refine(ctx, params=True, start=False)
     while not ctx.exhausted():  # refinement stalled early: spend the rest on more diversity
-        hint = hints[i % len(hints)]
-        p = _prompt(ctx, params=True, hint=hint, sample=i)
-        ask(ctx, p.messages, strategy="default", fit_params=True, sample=i, hint=hint, temperature=0.7,
-            constraint=_grammar(ctx, i, hint))
-        i += 1
+        w = _width(ctx)
+        ask_many(ctx, [_explore_job(ctx, j, params=True, strategy="default", temperature=0.7) for j in range(i, i + w)])
+        i += w
 
 
 STRATEGIES: dict[str, Callable[[FitContext], None]] = {
