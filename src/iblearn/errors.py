@@ -32,7 +32,11 @@ class LLMRateLimitError(LLMError):
 
 
 class LLMServerError(LLMError):
-    """The server answered 5xx, or a 4xx that retrying cannot fix."""
+    """The server answered 5xx, or a 4xx that retrying cannot fix; ``status`` is the HTTP status if known."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
 
 
 class LLMResponseError(LLMError):

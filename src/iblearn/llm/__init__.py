@@ -9,6 +9,10 @@ Spec grammar (Python, CLI ``--llm`` and ``$IBLEARN_LLM`` alike)::
     local:/path/to/model.gguf           any GGUF file you have
     openai:gpt-4o                       OpenAI (OPENAI_API_KEY, optional OPENAI_BASE_URL)
     openai:my-model@http://host:8000/v1 any OpenAI-compatible server
+    vllm:MODEL@http://a:8000/v1,http://b:8000/v1
+                                        a fleet: requests spread over several servers of one
+                                        model, each at most ``max_concurrency`` at a time; a
+                                        server that fails is set aside and the fit goes on
     azure:my-deployment                 Azure OpenAI (AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY)
     ollama:qwen2.5-coder:7b             Ollama at OLLAMA_HOST or http://localhost:11434
     vllm:Qwen/Qwen2.5-Coder-7B-Instruct vLLM at VLLM_BASE_URL or http://localhost:8000/v1
@@ -70,6 +74,11 @@ class Spec:
         s = self.provider + (f":{self.model}" if self.model else "")
         return s + (f"@{self.base_url}" if self.base_url else "")
 
+    @property
+    def urls(self) -> list[str]:
+        """The server URLs: several (comma-separated) make a fan-out over one model's servers."""
+        return [u.strip() for u in self.base_url.split(",")] if self.base_url else []
+
 
 def parse_spec(spec: str) -> Spec:
     """Split ``PROVIDER[:MODEL][@BASE_URL]``; raise :class:`ConfigError` on anything unknown."""
@@ -87,6 +96,15 @@ def parse_spec(spec: str) -> Spec:
         raise ConfigError(
             f"unknown LLM back-end {provider!r} in spec {spec!r}; known back-ends: {', '.join(PROVIDERS)}"
         )
+    if base_url and "," in base_url:
+        urls = [u.strip() for u in base_url.split(",")]
+        bad = [u for u in urls if not u.startswith(("http://", "https://"))]
+        if bad:
+            raise ConfigError(f"spec {spec!r}: every server in a fan-out needs an http(s):// URL, not {bad}")
+        if provider not in _OPENAI_COMPATIBLE or provider == "azure":
+            raise ConfigError(f"spec {spec!r}: several servers (a fan-out) work with OpenAI-compatible servers "
+                              f"only ({', '.join(p for p in _OPENAI_COMPATIBLE if p != 'azure')}), not {provider!r}")
+        base_url = ",".join(urls)
     if provider != "local" and not model:
         raise ConfigError(f"spec {spec!r} needs a model name, e.g. '{provider}:MODEL'")
     return Spec(provider, model or None, base_url)
@@ -109,6 +127,13 @@ def make_backend(spec: str | Spec, **options: Any) -> Backend:
         return cls(s.model or "qwen2.5-coder-0.5b", **options)
     if s.provider in _OPENAI_COMPATIBLE:
         cls = _load("openai", "OpenAIBackend", None)
+        urls = s.urls
+        if len(urls) > 1:  # a fleet of servers of one model: spread requests, survive losing some
+            from .fanout import FanOutBackend
+
+            fan = {k: options.pop(k) for k in ("cooldown", "per_endpoint") if k in options}
+            options.setdefault("max_retries", 1)  # another endpoint is a better retry than waiting
+            return FanOutBackend([cls(s.model, provider=s.provider, base_url=u, **options) for u in urls], **fan)
         return cls(s.model, provider=s.provider, base_url=s.base_url or _default_url(s.provider), **options)
     if s.provider == "anthropic":
         return _load("anthropic", "AnthropicBackend", "anthropic")(s.model, base_url=s.base_url, **options)

@@ -144,18 +144,18 @@ def status_failure(
     if status == 408:
         return Failure(LLMTimeoutError(f"{where} timed out the request (408): {detail}"), retry=True)
     if status >= 500:
-        return Failure(LLMServerError(f"{where} failed with HTTP {status}: {detail}"), retry=True,
+        return Failure(LLMServerError(f"{where} failed with HTTP {status}: {detail}", status), retry=True,
                        retry_after=parse_retry_after(headers))
     if status == 401:
         fix = f"set {key_env} or pass api_key=" if key_env else "pass the server's key as api_key="
-        return Failure(LLMServerError(f"{where} rejected the credentials (401): {detail}. Check the API key: {fix}"))
+        return Failure(LLMServerError(f"{where} rejected the credentials (401): {detail}. Check the API key: {fix}", status))
     if status == 403:
-        return Failure(LLMServerError(f"{where} denied access (403): {detail}. The key may lack access to model {model!r}"))
+        return Failure(LLMServerError(f"{where} denied access (403): {detail}. The key may lack access to model {model!r}", status))
     if status == 404:
         return Failure(LLMServerError(
             f"{where} has no model {model!r} or no such endpoint (404): {detail}. "
-            "Check the model name (ollama: `ollama pull MODEL`) and that base_url ends in /v1 where needed"))
-    return Failure(LLMServerError(f"{where} refused the request (HTTP {status}): {detail}"))
+            "Check the model name (ollama: `ollama pull MODEL`) and that base_url ends in /v1 where needed", status))
+    return Failure(LLMServerError(f"{where} refused the request (HTTP {status}): {detail}", status))
 
 
 def is_connect_error(exc: BaseException) -> bool:
