@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
 from typing import Any, Sequence
+
+from .errors import ConfigError, DataError
 
 
 def _add_fit_options(p: argparse.ArgumentParser) -> None:
@@ -44,7 +47,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("predict", help="predict with a saved code model")
     p.add_argument("model", help="a .py file written by iblearn fit")
     p.add_argument("data", help="CSV or Parquet file with the model's feature columns")
-    p.add_argument("-o", "--output", default=None, help="write predictions to this CSV (default: stdout)")
+    p.add_argument("-o", "--output", default=None,
+                   help="write predictions to this CSV or Parquet file (default: CSV on stdout); "
+                        "with --engine spark, a directory of CSV parts")
+    g = p.add_argument_group("scale (see README: Scoring large data)")
+    g.add_argument("--engine", default="auto", choices=["auto", "memory", "stream", "dask", "spark"],
+                   help="memory: read the whole file; stream: chunks with bounded memory; dask/spark: score on "
+                        "that engine (extras iblearn[dask], iblearn[spark]); auto: stream files over 256 MB")
+    g.add_argument("--chunk-rows", type=int, default=200_000, help="rows per chunk when streaming (default 200000)")
+    g.add_argument("--scheduler", default=None, help="Dask scheduler address (default: a LocalCluster on this machine)")
+    g.add_argument("--workers", type=int, default=None, help="LocalCluster worker processes (default: CPU count)")
+    g.add_argument("--master", default="local[*]", help="Spark master URL (default local[*])")
 
     p = sub.add_parser("explain", help="print a saved model's code, provenance and a plain-language account")
     p.add_argument("model")
@@ -135,34 +148,114 @@ def cmd_fit(args: argparse.Namespace) -> int:
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
-    import numpy as np
-    import pandas as pd
-
     from .codemodel import load
-    from .data import column_inputs, read_table
-    from .estimators import predict_values
+    from .engines import predictions_frame
 
     model = load(args.model)
+    engine = args.engine
+    if engine == "auto":
+        big = Path(args.data).exists() and Path(args.data).stat().st_size > 256 * 2**20
+        engine = "stream" if big else "memory"
+    if engine != "memory":
+        model.close()
+        return _predict_at_scale(args, engine)
+    from .data import read_table
+
     df = read_table(args.data)
     try:
-        values = predict_values(model, column_inputs(df, model.schema))
+        out = predictions_frame(model, df)
     finally:
         model.close()
-    schema = model.schema
-    if schema.task == "regression":
-        out = pd.DataFrame({"prediction": values})
-    else:
-        proba = np.column_stack([1 - values, values]) if values.ndim == 1 else values
-        labels = [schema.classes[i] for i in np.argmax(proba, axis=1)]
-        out = pd.DataFrame({"prediction": labels, **{f"proba_{c}": proba[:, j] for j, c in enumerate(schema.classes)}})
     if args.output:
-        from .codemodel import atomic_write
+        from .engines import write_frame
 
-        atomic_write(Path(args.output), out.to_csv(index=False))
+        write_frame(out, args.output)
         _log(f"wrote {len(out)} predictions to {args.output}")
     else:
         out.to_csv(sys.stdout, index=False)
     return 0
+
+
+def _predict_at_scale(args: argparse.Namespace, engine: str) -> int:
+    """Score with bounded memory (stream) or on an engine the user runs (Dask, Spark)."""
+    from . import engines
+
+    if engine == "stream":
+        rows = engines.score_file(args.model, args.data, args.output, chunk_rows=args.chunk_rows, progress=True)
+        if args.output:
+            _log(f"wrote {rows} predictions to {args.output}")
+        return 0
+    if engine == "dask":
+        return _predict_dask(args)
+    return _predict_spark(args)
+
+
+def _predict_dask(args: argparse.Namespace) -> int:
+    from . import engines
+
+    try:
+        import dask.dataframe as dd
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise ConfigError("--engine dask needs Dask; run: pip install 'iblearn[dask]'") from exc
+    path = Path(args.data)
+    if not path.exists():
+        raise DataError(f"file {path} does not exist")
+    cluster = None
+    if args.scheduler:
+        client = Client(args.scheduler)
+    else:
+        cluster = LocalCluster(n_workers=args.workers or os.cpu_count() or 1, threads_per_worker=1,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        ddf = dd.read_parquet(str(path)) if path.suffix.lower() in (".parquet", ".pq") else dd.read_csv(str(path))
+        preds = engines.score_dask(args.model, ddf)
+        _log(f"scoring {ddf.npartitions} partitions on {len(client.scheduler_info()['workers'])} Dask workers")
+        if not args.output:
+            for i, part in enumerate(preds.to_delayed()):
+                part.compute().to_csv(sys.stdout, index=False, header=i == 0)
+            return 0
+        out = Path(args.output)
+        tmp = out.with_name(f".{out.name}.tmp")
+        if out.suffix.lower() in (".parquet", ".pq"):
+            preds.to_parquet(str(tmp), write_index=False)
+        else:
+            preds.to_csv(str(tmp), single_file=True, index=False)
+        os.replace(tmp, out)
+        _log(f"wrote {len(preds)} predictions to {out}")
+        return 0
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _predict_spark(args: argparse.Namespace) -> int:
+    from . import engines
+    from .codemodel import load
+
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as exc:
+        raise ConfigError("--engine spark needs PySpark (and Java 17+); run: pip install 'iblearn[spark]'") from exc
+    if not args.output:
+        raise ConfigError("--engine spark writes a directory of CSV parts: give one with -o DIR")
+    path = Path(args.data)
+    if not path.exists():
+        raise DataError(f"file {path} does not exist")
+    spark = SparkSession.builder.master(args.master).appName("iblearn predict").getOrCreate()
+    try:
+        if path.suffix.lower() in (".parquet", ".pq"):
+            sdf = spark.read.parquet(str(path))
+        else:
+            sdf = spark.read.csv(str(path), header=True, inferSchema=True)
+        cols = list(engines.output_columns(load(args.model)))
+        engines.score_spark(args.model, sdf).select(*cols).write.mode("errorifexists").csv(str(args.output), header=True)
+        _log(f"wrote predictions to {args.output}/ (CSV parts)")
+        return 0
+    finally:
+        spark.stop()
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

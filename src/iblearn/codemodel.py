@@ -269,10 +269,19 @@ def load(path: str | os.PathLike[str]) -> CodeModel:
         raise DataError(f"model file {path} does not exist") from exc
     except UnicodeDecodeError as exc:
         raise CodeRejected(f"{path} is not a text file written by iblearn") from exc
+    return loads(text, origin=str(path))
+
+
+def loads(text: str, origin: str = "the model text") -> CodeModel:
+    """A model from the text of a saved module (how engines ship models to their workers); checked first."""
+    path = origin
     if BEGIN not in text or END not in text:
         raise CodeRejected(f"{path} is not an iblearn code model (its code-model markers are missing)")
     source = text.split(BEGIN, 1)[1].split(END, 1)[0].strip() + "\n"
-    tree = ast.parse(text)
+    try:
+        tree = ast.parse(text)
+    except SyntaxError as exc:
+        raise CodeRejected(f"{path} is not valid Python (line {exc.lineno}: {exc.msg})") from exc
     meta = None
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "IBLEARN_METADATA" for t in node.targets):
