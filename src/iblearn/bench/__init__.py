@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--icl-batch", type=int, default=10, help="test rows per ICL prompt (default 10)")
     g.add_argument("--icl-rows", type=int, default=None,
                    help="size of the test subsample ICL predicts (default 100; 30 with --quick)")
+    g = p.add_argument_group("where the grid runs")
+    g.add_argument("--dask", default=None, metavar="ADDRESS",
+                   help="run the grid's cells as tasks on a Dask cluster: a scheduler address, or 'local' for a "
+                        "LocalCluster on this machine (extra iblearn[dask]); results match the serial run")
+    g.add_argument("--dask-workers", type=int, default=2, help="worker processes of --dask local (default 2)")
     g = p.add_argument_group("speed check")
     g.add_argument("--no-speed", action="store_true", help="skip the prediction-speed check")
     g.add_argument("--speed-rows", type=int, default=None, help="rows to predict (default 1,000,000)")
@@ -134,6 +139,8 @@ def config_from_args(args: argparse.Namespace, argv: Sequence[str]) -> Any:
         target=args.target,
         quick=args.quick,
         command=" ".join(["python -m iblearn.bench", *map(shlex.quote, argv)]),
+        dask=args.dask,
+        dask_workers=args.dask_workers,
     )
 
 

@@ -59,6 +59,8 @@ class Config:
     target: str | None = None
     quick: bool = False
     command: str = ""
+    dask: str | None = None  # None: serial; "local": a LocalCluster; else a scheduler address
+    dask_workers: int = 2
 
 
 def method_names(cfg: Config, task: str) -> list[str]:
@@ -332,6 +334,29 @@ class LazyLLM:
         return self.obj
 
 
+def run_one(cfg: Config, llm: LazyLLM, dataset: str, n: int, seed: int, method: str, models: Path) -> dict[str, Any]:
+    """One (dataset, n, seed, method) result row; a failing method is recorded, not raised."""
+    ds = _dataset(cfg, dataset, seed)
+    sp = datasets.split(ds, n, seed, cfg.icl_rows)
+    row = {"dataset": ds.name, "task": ds.task, "n": n, "seed": seed, "method": method,
+           "n_train": len(sp.train_idx), "n_test": len(sp.test_idx), "n_sub": len(sp.sub)}
+    t0 = time.perf_counter()
+    try:
+        if method == "ICL":
+            row.update(run_icl(llm.get(), cfg, ds, sp))
+        elif method.startswith("iblearn["):
+            row.update(run_iblearn(llm.get(), cfg, method[len("iblearn["):-1], ds, sp, models))
+        else:
+            row.update(run_baseline(method, ds, sp))
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:  # a broken cell is recorded and scored as a failure, not fatal
+        row.update(_failure(method, ds, sp, exc))
+    row["wall_seconds"] = round(time.perf_counter() - t0, 3)
+    row["finished"] = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    return row
+
+
 def run_grid(cfg: Config, llm: LazyLLM) -> Iterator[dict[str, Any]]:
     """Run every pending cell, appending each result to the JSONL as soon as it exists."""
     out = Path(cfg.out)
@@ -345,33 +370,70 @@ def run_grid(cfg: Config, llm: LazyLLM) -> Iterator[dict[str, Any]]:
         print(f"bench: {note}", file=sys.stderr)
     total = sum(len(c.methods) for c in cells)
     bar = _bar(total, cfg.progress, len(done))
+    if cfg.dask:
+        yield from _run_grid_dask(cfg, cells, models, runs, bar)
+        return
     try:
         for cell in cells:
-            ds = _dataset(cfg, cell.dataset, cell.seed)
-            sp = datasets.split(ds, cell.n, cell.seed, cfg.icl_rows)
             for method in cell.methods:
                 bar.set_description(f"{cell.dataset} n={cell.n} seed={cell.seed} {method}")
-                row = {"dataset": ds.name, "task": ds.task, "n": cell.n, "seed": cell.seed, "method": method,
-                       "n_train": len(sp.train_idx), "n_test": len(sp.test_idx), "n_sub": len(sp.sub)}
-                t0 = time.perf_counter()
-                try:
-                    if method == "ICL":
-                        row.update(run_icl(llm.get(), cfg, ds, sp))
-                    elif method.startswith("iblearn["):
-                        row.update(run_iblearn(llm.get(), cfg, method[len("iblearn["):-1], ds, sp, models))
-                    else:
-                        row.update(run_baseline(method, ds, sp))
-                except (KeyboardInterrupt, SystemExit):
-                    raise
-                except Exception as exc:  # a broken cell is recorded and scored as a failure, not fatal
-                    row.update(_failure(method, ds, sp, exc))
-                row["wall_seconds"] = round(time.perf_counter() - t0, 3)
-                row["finished"] = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+                row = run_one(cfg, llm, cell.dataset, cell.n, cell.seed, method, models)
                 append_row(runs, row)
                 bar.update(1)
                 yield row
     finally:
         bar.close()
+
+
+# One LLM per Dask worker process, built on its first LLM cell and kept for the next ones.
+_WORKER_LLMS: dict[tuple[str | None, str], LazyLLM] = {}
+
+
+def _remote_one(cfg: Config, dataset: str, n: int, seed: int, method: str, models: str) -> dict[str, Any]:
+    key = (cfg.llm, str(cfg.cache))
+    llm = _WORKER_LLMS.setdefault(key, LazyLLM(cfg))
+    return run_one(cfg, llm, dataset, n, seed, method, Path(models))
+
+
+def _dask_client(cfg: Config) -> tuple[Any, Any]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:
+        from ..errors import ConfigError
+
+        raise ConfigError("--dask needs Dask; run: pip install 'iblearn[dask]'") from exc
+    if cfg.dask == "local":
+        cluster = LocalCluster(n_workers=cfg.dask_workers, threads_per_worker=1, dashboard_address=None)
+        return Client(cluster), cluster
+    return Client(cfg.dask), None
+
+
+def _run_grid_dask(cfg: Config, cells: list[Cell], models: Path, runs: Path, bar: Any) -> Iterator[dict[str, Any]]:
+    """The same cells as the serial run, one Dask task per (cell, method); rows land as tasks finish.
+
+    Every task builds its result from the configuration alone (datasets and splits are seeded,
+    LLM answers come from the shared response cache or the back-end), so a row does not depend on
+    which worker ran it or in which order. The JSONL is appended in completion order; readers key
+    rows by (dataset, n, seed, method).
+    """
+    from dask.distributed import as_completed
+
+    client, cluster = _dask_client(cfg)
+    try:
+        bar.set_description(f"grid on {len(client.scheduler_info()['workers'])} Dask workers")
+        futures = [client.submit(_remote_one, cfg, c.dataset, c.n, c.seed, m, str(models), pure=False,
+                                 key=f"iblearn-bench-{c.dataset}-{c.n}-{c.seed}-{m}-{time.time_ns()}")
+                   for c in cells for m in c.methods]
+        for fut in as_completed(futures):
+            row = fut.result()
+            append_row(runs, row)
+            bar.update(1)
+            yield row
+    finally:
+        bar.close()
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def _failure(method: str, ds: datasets.Dataset, sp: datasets.Split, exc: Exception) -> dict[str, Any]:
