@@ -258,3 +258,31 @@ def test_quick_run_on_the_embedded_model(tmp_path):
     assert (out / "plots" / "moon.png").stat().st_size > 0
     assert json.loads((out / "speed.json").read_text())["rows"] == 100_000
     assert json.loads((out / "meta.json").read_text())["sessions"][0]["wall_seconds"] > 0
+
+
+@pytest.mark.llm
+def test_grid_on_a_dask_local_cluster_matches_the_serial_run(tmp_path):
+    """The same grid serially (the embedded model writing into a fresh cache) and as tasks on a
+    2-worker LocalCluster (answers shared through that cache): the same rows, score for score."""
+    pytest.importorskip("dask.distributed")
+    cache = str(tmp_path / "cache.sqlite")
+    grid = ["--datasets", "moon,iris", "--sizes", "10", "--seeds", "0,1", "--strategy", "oneshot",
+            "--baselines", "lr,knn,rf", "--no-icl", "--no-speed", "--cache", cache, "--quiet"]
+    assert main([*grid, "--out", str(tmp_path / "serial")]) == 0
+    assert main([*grid, "--out", str(tmp_path / "cluster"), "--dask", "local", "--dask-workers", "2"]) == 0
+
+    def rows(name: str) -> dict[tuple[Any, ...], dict[str, Any]]:
+        lines = (tmp_path / name / "runs.jsonl").read_text().splitlines()
+        return {cell(r): r for r in map(json.loads, lines)}
+
+    serial, cluster = rows("serial"), rows("cluster")
+    assert len(serial) == 2 * 2 * 4 and set(serial) == set(cluster)
+    fresh = [r for r in serial.values() if r["kind"] == "iblearn"]
+    assert fresh and all(r["cached_calls"] == 0 for r in fresh)  # the serial run really generated
+    for key, a in serial.items():
+        b = cluster[key]
+        assert a["metrics"] == b["metrics"], key
+        for k in ("valid_final", "valid_first_share", "llm_calls", "prompt_tokens", "completion_tokens", "code_lines"):
+            assert a.get(k) == b.get(k), (key, k)
+    meta = json.loads((tmp_path / "cluster" / "meta.json").read_text())
+    assert meta["sessions"][0]["config"]["dask"] == "local"
