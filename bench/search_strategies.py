@@ -38,10 +38,10 @@ OUT = ROOT / "bench" / "results" / "search_strategies"
 
 
 def config(out: Path, llm: str | None = "local", max_calls: int | None = None, seeds: Sequence[int] = range(5),
-           command: str = "") -> Config:
-    return Config(datasets=["pseudo", "moon"], sizes=[50], seeds=list(seeds), strategies=list(STRATEGIES), llm=llm,
+           command: str = "", strategies: Sequence[str] = STRATEGIES, cache: bool | str = True) -> Config:
+    return Config(datasets=["pseudo", "moon"], sizes=[50], seeds=list(seeds), strategies=list(strategies), llm=llm,
                   max_calls=max_calls, baselines=["lr", "knn", "svc"], icl=False, speed=False, out=str(out),
-                  command=command)
+                  command=command, cache=cache)
 
 
 def _mean(values: list[float]) -> float | None:
@@ -70,6 +70,7 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
                     valid_final_by_seed={r["seed"]: bool(r.get("valid_final")) for r in group},
                     valid_final_share=sum(bool(r.get("valid_final")) for r in group) / len(group),
                     cached_calls=sum(r.get("cached_calls") or 0 for r in group),
+                    llm_calls=sum(r.get("llm_calls") or 0 for r in group),
                 )
             methods[m] = entry
         out[ds] = methods
@@ -85,21 +86,27 @@ def markdown(summary: dict[str, Any], meta: dict[str, Any]) -> str:
     lines = ["# Search strategies (issue 4)", "",
              f"- Command: {'; '.join('`' + s.get('command', '') + '`' for s in sessions)}",
              f"- LLM: {', '.join(meta.get('llm', []))}; machine: {report._machine_line(meta.get('machine', {}))}",
-             f"- Total wall time: {meta.get('total_wall_seconds', 0) / 60:.1f} min",
+             "- Budgets: " + "; ".join(
+                 f"{', '.join(s.get('config', {}).get('strategies', []))}: "
+                 f"{s.get('config', {}).get('max_calls') or 'own default (16 calls; oneshot 3)'} LLM calls per fit"
+                 for s in sessions if s.get("cells_run")),
+             f"- Total wall time: {meta.get('total_wall_seconds', 0) / 60:.1f} min "
+             "(LLM answers already in the response cache are replayed, not regenerated: see cached calls)",
              "- Data: n = 50 class-balanced training rows, every other row (950) the test set; ROC-AUC on the test "
              "set, which no method uses for fitting or selection. A fit without a valid model scores 0.5.", ""]
     for ds, methods in summary.items():
         lines += [f"## {ds}", "", "| method | mean ROC-AUC | by seed | LLM calls / fit | wall s / fit | "
-                  "valid first answers (mean share per fit; pooled) | final validity by seed |", "|---|---|---|---|---|---|---|"]
+                  "valid first answers (mean share per fit; pooled) | final validity by seed | cached calls |",
+                  "|---|---|---|---|---|---|---|---|"]
         for m, e in methods.items():
             by_seed = " ".join(_f(v) for v in e["roc_auc_by_seed"].values())
             if m.startswith("iblearn["):
                 valid = " ".join("✓" if ok else "✗" for ok in e["valid_final_by_seed"].values())
                 lines.append(f"| `{m}` | {_f(e['roc_auc_mean'])} | {by_seed} | {_f(e['llm_calls_per_fit'], 1)} | "
                              f"{_f(e['wall_seconds_per_fit'], 0)} | {_f(e['valid_first_share_per_fit'], 2)}; "
-                             f"{e['valid_first_answers']} | {valid} |")
+                             f"{e['valid_first_answers']} | {valid} | {e['cached_calls']}/{e['llm_calls']} |")
             else:
-                lines.append(f"| {m} | {_f(e['roc_auc_mean'])} | {by_seed} | – | – | – | – |")
+                lines.append(f"| {m} | {_f(e['roc_auc_mean'])} | {by_seed} | – | – | – | – | – |")
         lines.append("")
     return "\n".join(lines)
 
@@ -110,10 +117,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--llm", default="local", help="back-end spec (default: the embedded 0.5B model)")
     p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default: each strategy's own)")
     p.add_argument("--seeds", type=int, nargs="+", default=list(range(5)))
+    p.add_argument("--strategies", nargs="+", default=STRATEGIES, choices=STRATEGIES,
+                   help="run only these (e.g. the default at its budget, then the single ones with --max-calls)")
+    p.add_argument("--cache", default=None, help="LLM response cache file (default: the user cache)")
     p.add_argument("--out", type=Path, default=OUT)
     args = p.parse_args(argv)
     command = " ".join(["python bench/search_strategies.py", *map(shlex.quote, argv)])
-    cfg = config(args.out, args.llm, args.max_calls, args.seeds, command)
+    cfg = config(args.out, args.llm, args.max_calls, args.seeds, command, args.strategies, args.cache or True)
     runner.run(cfg)
     rows = [r for r in runner.read_rows(args.out / runner.RUNS) if r["seed"] in args.seeds]
     meta = runner.read_json(args.out / runner.META) or {}
