@@ -1,0 +1,261 @@
+"""Code model predicting `y` (binary), written by an LLM and checked by iblearn.
+
+Run it with numpy only:  python THIS_FILE.py data.csv > predictions.csv
+Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column': [...], ...})
+
+iblearn_version: 0.1.0
+llm: local:qwen2.5-coder-0.5b
+strategy: default
+prompt_hash: 84b47154242bccb5
+data_fingerprint: e60f78794fb23571
+train_score: {'loss': 0.0, 'log_loss': 0.0, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0003, 'log_loss': 0.0003, 'auc': 1.0, 'accuracy': 1.0}
+metric: validation rows held out from prompts and fitting
+created: 2026-11-26T09:15:33+00:00
+features: a, b, c, d
+classes: 0, 1
+"""
+
+# ---- code model (checked by iblearn before it runs) ----
+import numpy as np
+
+
+def predict(a, b, c, d, w_a=-0.8838, w_b=-0.09054, w_c=-0.9003, w_d=0.9122, bias=-0.7447, w_new1=-0.9593, t_new1a=8.219, w_new2=9.964, t_new2b=0.2682, w_new3=2.788, t_new3c=3.864, w_r0_1=0.3755, t_r0_1a=1.023, w_r0_2=0.6093, t_r0_2b=0.9518, w_r1_1=0.1494, t_r1_1a=1.003, w_r1_2=0.266, t_r1_2b=0.9925, w_r2_1=0.07618, t_r2_1a=0.9999, w_r2_2=0.1386, t_r2_2b=0.9978, w_r3_1=0.04266, t_r3_1a=1.0, w_r3_2=0.07867, t_r3_2b=0.9992, w_r4_1=0.02393, t_r4_1a=0.9999, w_r4_2=0.04575, t_r4_2b=0.9995, w_r5_1=0.01264, t_r5_1a=1.0, w_r5_2=0.02599, t_r5_2b=0.9998, w_r6_1=0.005295, t_r6_1a=1.0, w_r6_2=0.01324, t_r6_2b=1.0):
+    score = w_a * a + w_b * b + w_c * c + w_d * d + bias
+    # add distance terms, e.g. w_d * ((a - t_a)**2 + (b - t_b)**2), each with its own parameter
+    score = score + w_new1 * (a - t_new1a) * (a - t_new1a)
+    score = score + w_new2 * (b - t_new2b) * (b - t_new2b)
+    score = score + w_new3 * (c - t_new3c) * (c - t_new3c)
+    score = score + w_r0_1 * (a - t_r0_1a) * (a - t_r0_1a)
+    score = score + w_r0_2 * (b - t_r0_2b) * (b - t_r0_2b)
+    score = score + w_r1_1 * (a - t_r1_1a) * (a - t_r1_1a)
+    score = score + w_r1_2 * (b - t_r1_2b) * (b - t_r1_2b)
+    score = score + w_r2_1 * (a - t_r2_1a) * (a - t_r2_1a)
+    score = score + w_r2_2 * (b - t_r2_2b) * (b - t_r2_2b)
+    score = score + w_r3_1 * (a - t_r3_1a) * (a - t_r3_1a)
+    score = score + w_r3_2 * (b - t_r3_2b) * (b - t_r3_2b)
+    score = score + w_r4_1 * (a - t_r4_1a) * (a - t_r4_1a)
+    score = score + w_r4_2 * (b - t_r4_2b) * (b - t_r4_2b)
+    score = score + w_r5_1 * (a - t_r5_1a) * (a - t_r5_1a)
+    score = score + w_r5_2 * (b - t_r5_2b) * (b - t_r5_2b)
+    score = score + w_r6_1 * (a - t_r6_1a) * (a - t_r6_1a)
+    score = score + w_r6_2 * (b - t_r6_2b) * (b - t_r6_2b)
+    return 1 / (1 + np.exp(-score))
+# ---- end of code model ----
+
+IBLEARN_METADATA = {'format': 1,
+ 'task': 'binary',
+ 'schema': {'columns': [{'name': 'a',
+                         'ident': 'a',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -1.45,
+                         'max': 1.74,
+                         'mean': 0.019199999999999988,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'b',
+                         'ident': 'b',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.75,
+                         'max': 1.96,
+                         'mean': -0.04139999999999998,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'c',
+                         'ident': 'c',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -3.2,
+                         'max': 2.81,
+                         'mean': 0.14219999999999997,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'd',
+                         'ident': 'd',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.68,
+                         'max': 3.21,
+                         'mean': -0.13900000000000004,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False}],
+            'task': 'binary',
+            'target': 'y',
+            'classes': [0, 1]},
+ 'columns': ['a', 'b', 'c', 'd'],
+ 'matrix_arg': None,
+ 'params': {'w_a': -0.8838148196457437,
+            'w_b': -0.09053906385352438,
+            'w_c': -0.9002775456689143,
+            'w_d': 0.9122473204326786,
+            'bias': -0.7446587830361194,
+            'w_new1': -0.9593342429665679,
+            't_new1a': 8.219333142827423,
+            'w_new2': 9.964188738366206,
+            't_new2b': 0.26822276278538854,
+            'w_new3': 2.787567591862102,
+            't_new3c': 3.8644555371827463,
+            'w_r0_1': 0.3755249174690487,
+            't_r0_1a': 1.0232874731465447,
+            'w_r0_2': 0.6092666963975999,
+            't_r0_2b': 0.9517588938171984,
+            'w_r1_1': 0.14942607283764056,
+            't_r1_1a': 1.0031772612127128,
+            'w_r1_2': 0.2660426839899686,
+            't_r1_2b': 0.9925301410241772,
+            'w_r2_1': 0.07617912978276581,
+            't_r2_1a': 0.9999476239463211,
+            'w_r2_2': 0.13860867016192216,
+            't_r2_2b': 0.9978096145830424,
+            'w_r3_1': 0.042657115596465144,
+            't_r3_1a': 1.000116457937478,
+            'w_r3_2': 0.0786650975501887,
+            't_r3_2b': 0.9991550904160604,
+            'w_r4_1': 0.023928464071535586,
+            't_r4_1a': 0.999949404704353,
+            'w_r4_2': 0.045750439941295504,
+            't_r4_2b': 0.9995332932706082,
+            'w_r5_1': 0.012642226681783605,
+            't_r5_1a': 0.9999635937422876,
+            'w_r5_2': 0.025992776465940393,
+            't_r5_2b': 0.9997881567856403,
+            'w_r6_1': 0.005294847139160628,
+            't_r6_1a': 1.0000366567964798,
+            'w_r6_2': 0.013244860496174297,
+            't_r6_2b': 0.9999756118893841},
+ 'link': 'identity',
+ 'calibration': [1.13715644950306, -0.0007240430638285786],
+ 'provenance': {'strategy': 'default',
+                'members': [12],
+                'prompt_hash': '84b47154242bccb5',
+                'train_score': {'loss': 0.0, 'log_loss': 0.0, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0003,
+                                     'log_loss': 0.0003,
+                                     'auc': 1.0,
+                                     'accuracy': 1.0},
+                'iblearn_version': '0.1.0',
+                'llm': 'local:qwen2.5-coder-0.5b',
+                'data_fingerprint': 'e60f78794fb23571',
+                'metric': 'validation rows held out from prompts and fitting',
+                'llm_calls': 16,
+                'prompt_tokens': 39918,
+                'completion_tokens': 1357,
+                'fit_seconds': 295.48,
+                'created': '2026-11-26T09:15:33+00:00'}}
+
+
+# ---- numpy-only wrapper (generated by iblearn) ----
+def _inputs(table):
+    """Column arrays keyed by the code model's argument names, from {column name: values}."""
+    import numpy
+    schema = IBLEARN_METADATA["schema"]
+    out = {}
+    for col in schema["columns"]:
+        if col["name"] not in table:
+            raise KeyError("missing column %r" % col["name"])
+        values = table[col["name"]]
+        arr = numpy.asarray(values)
+        if col["kind"] == "numeric" and arr.dtype.kind in "fiub" and not col.get("datetime"):
+            out[col["ident"]] = arr.astype(float)  # already numbers: no per-value conversion
+        elif col["kind"] == "numeric":
+            conv = _days if col.get("datetime") else float
+            out[col["ident"]] = numpy.array(
+                [float("nan") if v in ("", "NA", "nan", "NaT", None) else conv(v) for v in values], dtype=float)
+        else:
+            out[col["ident"]] = numpy.array(["NA" if v in ("", None) else str(v) for v in values], dtype=str)
+    return out
+
+
+def _days(v):
+    """Days since 1970-01-01 (UTC) of an ISO-8601 date or time, as iblearn encoded dates at fit time."""
+    import numpy
+    s = str(v).strip().replace(" ", "T")
+    shift = 0.0
+    if s.endswith("Z"):
+        s = s[:-1]
+    elif len(s) > 10 and s[-6] in "+-" and s[-3] == ":":
+        shift = (int(s[-5:-3]) * 60 + int(s[-2:])) * (1 if s[-6] == "+" else -1) / 1440.0
+        s = s[:-6]
+    return (numpy.datetime64(s, "ms") - numpy.datetime64("1970-01-01", "ms")) / numpy.timedelta64(1, "D") - shift
+
+
+def predict_table(table):
+    """Probabilities (classification: shape (rows,) for binary, (rows, classes) for multiclass) or values."""
+    import numpy
+    meta = IBLEARN_METADATA
+    args = _inputs(table)
+    n = len(next(iter(args.values())))
+    if meta["matrix_arg"]:
+        idents = [c["ident"] for c in meta["schema"]["columns"]]
+        raw = predict(**{meta["matrix_arg"]: numpy.column_stack([args[i] for i in idents])})
+    else:
+        raw = predict(**{c: args[c] for c in meta["columns"]})
+    out = numpy.asarray(raw, dtype=float)
+    task, link = meta["task"], meta["link"]
+    if task == "multiclass":
+        k = len(meta["schema"]["classes"])
+        if out.shape == (k, n) and n != k:
+            out = out.T
+        if link == "softmax":
+            e = numpy.exp(out - out.max(axis=1, keepdims=True))
+            return e / e.sum(axis=1, keepdims=True)
+        s = numpy.clip(out, 0, None)
+        t = s.sum(axis=1, keepdims=True)
+        return numpy.where(t > 0, s / numpy.where(t > 0, t, 1), 1.0 / k)
+    out = numpy.broadcast_to(out.reshape(-1) if out.size == n else out, (n,)).astype(float)
+    cal = meta.get("calibration")
+    if task == "binary":
+        if cal is not None:
+            if link != "sigmoid":
+                q = numpy.clip(out, 1e-6, 1 - 1e-6)
+                out = numpy.log(q / (1 - q))
+            out = cal[0] * out + cal[1]
+            return 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        if link == "sigmoid":
+            out = 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        return numpy.clip(out, 0.0, 1.0)
+    return out if cal is None else cal[0] * out + cal[1]
+
+
+def predict_labels(table):
+    """Class labels (classification) or values (regression)."""
+    import numpy
+    meta = IBLEARN_METADATA
+    values = predict_table(table)
+    classes = meta["schema"]["classes"]
+    if meta["task"] == "binary":
+        return [classes[1] if p > 0.5 else classes[0] for p in values]  # ties go to the first class, as in iblearn
+    if meta["task"] == "multiclass":
+        return [classes[i] for i in numpy.argmax(values, axis=1)]
+    return list(values)
+
+
+if __name__ == "__main__":
+    import csv
+    import sys
+    if len(sys.argv) != 2:
+        sys.exit("usage: python %s data.csv" % sys.argv[0])
+    with open(sys.argv[1], newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table = {k: [r[k] for r in rows] for k in (rows[0].keys() if rows else [])}
+    labels = predict_labels(table)
+    writer = csv.writer(sys.stdout)
+    meta = IBLEARN_METADATA
+    if meta["task"] == "regression":
+        writer.writerow(["prediction"])
+        writer.writerows([["%.6g" % v] for v in labels])
+    else:
+        probs = predict_table(table)
+        classes = meta["schema"]["classes"]
+        if meta["task"] == "binary":
+            writer.writerow(["prediction", "proba_%s" % classes[1]])
+            writer.writerows([[lab, "%.6g" % p] for lab, p in zip(labels, probs)])
+        else:
+            writer.writerow(["prediction"] + ["proba_%s" % c for c in classes])
+            writer.writerows([[lab] + ["%.6g" % p for p in row] for lab, row in zip(labels, probs)])
