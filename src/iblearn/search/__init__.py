@@ -109,12 +109,14 @@ def search(
             log=ctx.log,
         )
     members = [valid[0]]
+    val_preds: dict[int, np.ndarray] = {}
     if len(valid) >= 2 and len(ctx.val) >= 2:
-        members = [one_standard_error(ctx, valid)]
+        val_preds = val_predictions(ctx, valid)  # once: every rule below reads these
+        members = [one_standard_error(ctx, valid, val_preds)]
         if strategy in ENSEMBLE_STRATEGIES:
             ranked = members + [c for c in valid if c.id != members[0].id]
-            members = _best_average(ctx, ranked[:5])
-    model = _final_model(ctx, members, all_data, strategy)
+            members = _best_average(ctx, ranked[:5], val_preds)
+    model = _final_model(ctx, members, all_data, strategy, val_preds)
     split = {"fit_rows": len(fit_idx), "validation_rows": len(val_idx), "seed": seed}
     return SearchResult(model, ctx.log, llm.ledger.since(ctx.ledger_mark), [m.id for m in members],
                         time.perf_counter() - t0, split)
@@ -126,31 +128,38 @@ def _val_losses(ctx: FitContext, pred: np.ndarray) -> tuple[float, float]:
     return float(rows.mean()), float(rows.std(ddof=1) / np.sqrt(len(rows))) if len(rows) > 1 else 0.0
 
 
-def one_standard_error(ctx: FitContext, valid: list[Candidate]) -> Candidate:
+def val_predictions(ctx: FitContext, cands: list[Candidate]) -> dict[int, np.ndarray]:
+    """Each candidate's predictions on the validation rows, by candidate id (one sandbox run each)."""
+    return {c.id: predict_candidate(ctx, c, ctx.val) for c in cands}
+
+
+def one_standard_error(ctx: FitContext, valid: list[Candidate],
+                       preds: dict[int, np.ndarray] | None = None) -> Candidate:
     """The simplest candidate whose validation loss is within one standard error of the best's.
 
     A validation set of a few dozen rows cannot tell apart losses closer than their standard
     error, and the candidate that happens to score best is often the one with the most terms
     (Hastie, Tibshirani & Friedman, *Elements of Statistical Learning*, 7.10: the one-standard-
     error rule). Simplicity is the number of fitted parameters, then the code's length.
+    ``preds`` are the candidates' validation predictions (:func:`val_predictions`), if already made.
     """
+    preds = preds or val_predictions(ctx, valid)
     best = valid[0]
-    mean_best, se = _val_losses(ctx, predict_candidate(ctx, best, ctx.val))
+    mean_best, se = _val_losses(ctx, preds[best.id])
     ok = []
     for c in valid:
-        mean = mean_best if c is best else _val_losses(ctx, predict_candidate(ctx, c, ctx.val))[0]
+        mean = _val_losses(ctx, preds[c.id])[0]
         if mean <= mean_best + se:
             ok.append((len(c.params), len(c.code or ""), mean, c.id, c))
     return min(ok, key=lambda t: t[:4])[4]
 
 
-def _best_average(ctx: FitContext, ranked: list[Candidate]) -> list[Candidate]:
+def _best_average(ctx: FitContext, ranked: list[Candidate], preds: dict[int, np.ndarray]) -> list[Candidate]:
     """Greedy forward selection of members whose average beats the current model by over one standard error.
 
     An average is a more complex model than its first member, so it has to earn its place the way
     any complex model does under :func:`one_standard_error`.
     """
-    preds = {c.id: predict_candidate(ctx, c, ctx.val) for c in ranked}
     chosen = [ranked[0]]
     best, se = _val_losses(ctx, preds[ranked[0].id])
     for c in ranked[1:]:
@@ -176,7 +185,8 @@ def _refit(ctx: FitContext, cand: Candidate, data: Data) -> Candidate:
     return replace(cand, params=params, calibration=cal, code=set_params(cand.code or "", params))
 
 
-def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy: str) -> CodeModel:
+def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy: str,
+                 val_preds: dict[int, np.ndarray]) -> CodeModel:
     members = [_refit(ctx, m, data) if len(ctx.val) else m for m in members]
     if len(members) == 1:
         m = members[0]
@@ -191,7 +201,8 @@ def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy
     except Exception:
         model.close()
         raise
-    val_scores = members[0].validation if len(members) == 1 else _avg_val(ctx, members)
+    val_scores = members[0].validation if len(members) == 1 else scores(
+        ctx.schema.task, ctx.val.y, np.mean([val_preds[m.id] for m in members], axis=0))
     model.provenance.update(
         strategy=strategy,
         members=[m.id for m in members],
@@ -200,11 +211,6 @@ def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy
         validation_score=_round(val_scores),
     )
     return model
-
-
-def _avg_val(ctx: FitContext, members: list[Candidate]) -> dict[str, float]:
-    preds = [predict_candidate(ctx, m, ctx.val) for m in ctx.log if m.id in {x.id for x in members}]
-    return scores(ctx.schema.task, ctx.val.y, np.mean(preds, axis=0))
 
 
 def _round(d: dict[str, float]) -> dict[str, float]:
