@@ -193,22 +193,13 @@ def _predict_at_scale(args: argparse.Namespace, engine: str) -> int:
 def _predict_dask(args: argparse.Namespace) -> int:
     from . import engines
 
-    try:
-        import dask.dataframe as dd
-        from dask.distributed import Client, LocalCluster
-    except ImportError as exc:
-        raise ConfigError("--engine dask needs Dask; run: pip install 'iblearn[dask]'") from exc
     path = Path(args.data)
     if not path.exists():
         raise DataError(f"file {path} does not exist")
-    cluster = None
-    if args.scheduler:
-        client = Client(args.scheduler)
-    else:
-        cluster = LocalCluster(n_workers=args.workers or os.cpu_count() or 1, threads_per_worker=1,
-                               dashboard_address=None)
-        client = Client(cluster)
+    client, cluster = engines.dask_client(args.scheduler, args.workers)
     try:
+        import dask.dataframe as dd
+
         ddf = dd.read_parquet(str(path)) if path.suffix.lower() in (".parquet", ".pq") else dd.read_csv(str(path))
         preds = engines.score_dask(args.model, ddf)
         _log(f"scoring {ddf.npartitions} partitions on {len(client.scheduler_info()['workers'])} Dask workers")
@@ -223,7 +214,7 @@ def _predict_dask(args: argparse.Namespace) -> int:
         else:
             preds.to_csv(str(tmp), single_file=True, index=False)
         os.replace(tmp, out)
-        _log(f"wrote {len(preds)} predictions to {out}")
+        _log(f"wrote predictions to {out}")  # len(preds) would score every partition a second time
         return 0
     finally:
         client.close()

@@ -13,6 +13,8 @@ import os
 import pprint
 import tempfile
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -244,21 +246,32 @@ def _literal(obj: Any) -> Any:
     return json.loads(json.dumps(obj, default=lambda o: o.item() if isinstance(o, np.generic) else str(o)))
 
 
-def atomic_write(path: Path, text: str) -> None:
+@contextmanager
+def atomic_target(path: Path) -> Iterator[str]:
+    """A temporary file beside ``path`` to write into; renamed onto ``path`` (after an fsync) when the
+    block succeeds and removed when it fails, so a crash never leaves half a file under the user's name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
     umask = os.umask(0)
     os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a saved model should be as readable as any file
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a saved file should be as readable as any file
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
+        yield tmp
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def atomic_write(path: Path, text: str) -> None:
+    with atomic_target(path) as tmp, open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
 
 
 def load(path: str | os.PathLike[str]) -> CodeModel:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from .codemodel import CodeModel, load, loads
+from .codemodel import CodeModel, atomic_target, loads
 from .errors import ConfigError, DataError
 
 __all__ = ["artifact_text", "predictions_frame", "write_frame", "score_stream", "score_file", "score_dask", "score_spark",
@@ -116,17 +115,11 @@ def _score_block(text: str, df: Any) -> Any:
 def write_frame(df: Any, output: str | os.PathLike[str]) -> None:
     """Write predictions atomically as CSV, or Parquet when the name ends in .parquet/.pq."""
     out = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=str(out.parent))
-    os.close(fd)
-    try:
+    with atomic_target(out) as tmp:
         if out.suffix.lower() in (".parquet", ".pq"):
             df.to_parquet(tmp, index=False)
         else:
             df.to_csv(tmp, index=False)
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def _score_partition(df: Any, text: str) -> Any:
@@ -190,34 +183,29 @@ def score_file(model: Any, source: str | os.PathLike[str], output: str | os.Path
             rows += len(block)
             bar(len(block))
         return rows
-    parquet = out_path.suffix.lower() in (".parquet", ".pq")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=str(out_path.parent))
-    os.close(fd)
-    writer = None
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            for block in score_stream(model, source, chunk_rows=chunk_rows):
-                if parquet:
-                    import pyarrow as pa
-                    import pyarrow.parquet as pq
+    blocks = score_stream(model, source, chunk_rows=chunk_rows)
+    with atomic_target(out_path) as tmp:
+        if out_path.suffix.lower() in (".parquet", ".pq"):
+            import pyarrow as pa
+            import pyarrow.parquet as pq
 
-                    table = pa.Table.from_pandas(block, preserve_index=False)
-                    if writer is None:
-                        writer = pq.ParquetWriter(tmp, table.schema)
-                    writer.write_table(table)
-                else:
-                    block.to_csv(fh, index=False, header=rows == 0)
-                rows += len(block)
-                bar(len(block))
-        if writer is not None:
-            writer.close()
             writer = None
-        os.replace(tmp, out_path)
-    finally:
-        if writer is not None:
-            writer.close()
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+            try:
+                for block in blocks:
+                    table = pa.Table.from_pandas(block, preserve_index=False)
+                    writer = writer or pq.ParquetWriter(tmp, table.schema)
+                    writer.write_table(table)
+                    rows += len(block)
+                    bar(len(block))
+            finally:
+                if writer is not None:
+                    writer.close()
+        else:
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                for block in blocks:
+                    block.to_csv(fh, index=False, header=rows == 0)
+                    rows += len(block)
+                    bar(len(block))
     return rows
 
 
@@ -233,6 +221,19 @@ def _progress(enabled: bool) -> Any:
 
 
 # -- Dask ---------------------------------------------------------------------------------------
+def dask_client(address: str | None = None, workers: int | None = None) -> tuple[Any, Any]:
+    """(client, cluster): a client of the scheduler at ``address``, or of a new LocalCluster of
+    ``workers`` single-threaded processes (cluster is None when connecting to an existing one)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise ConfigError("Dask is not installed; run: pip install 'iblearn[dask]'") from exc
+    if address:
+        return Client(address), None
+    cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, dashboard_address=None)
+    return Client(cluster), cluster
+
+
 def score_dask(model: Any, ddf: Any) -> Any:
     """A lazy Dask DataFrame of predictions, partition by partition (same index as ``ddf``).
 

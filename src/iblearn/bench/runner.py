@@ -395,19 +395,6 @@ def _remote_one(cfg: Config, dataset: str, n: int, seed: int, method: str, model
     return run_one(cfg, llm, dataset, n, seed, method, Path(models))
 
 
-def _dask_client(cfg: Config) -> tuple[Any, Any]:
-    try:
-        from dask.distributed import Client, LocalCluster
-    except ImportError as exc:
-        from ..errors import ConfigError
-
-        raise ConfigError("--dask needs Dask; run: pip install 'iblearn[dask]'") from exc
-    if cfg.dask == "local":
-        cluster = LocalCluster(n_workers=cfg.dask_workers, threads_per_worker=1, dashboard_address=None)
-        return Client(cluster), cluster
-    return Client(cfg.dask), None
-
-
 def _run_grid_dask(cfg: Config, cells: list[Cell], models: Path, runs: Path, bar: Any) -> Iterator[dict[str, Any]]:
     """The same cells as the serial run, one Dask task per (cell, method); rows land as tasks finish.
 
@@ -416,10 +403,12 @@ def _run_grid_dask(cfg: Config, cells: list[Cell], models: Path, runs: Path, bar
     which worker ran it or in which order. The JSONL is appended in completion order; readers key
     rows by (dataset, n, seed, method).
     """
-    from dask.distributed import as_completed
+    from ..engines import dask_client
 
-    client, cluster = _dask_client(cfg)
+    client, cluster = dask_client(None if cfg.dask == "local" else cfg.dask, cfg.dask_workers)
     try:
+        from dask.distributed import as_completed
+
         bar.set_description(f"grid on {len(client.scheduler_info()['workers'])} Dask workers")
         futures = [client.submit(_remote_one, cfg, c.dataset, c.n, c.seed, m, str(models), pure=False,
                                  key=f"iblearn-bench-{c.dataset}-{c.n}-{c.seed}-{m}-{time.time_ns()}")
