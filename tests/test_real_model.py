@@ -4,6 +4,7 @@ code model, and the LLM explains one of them. Slow (each call is 5-60 s on 2 cor
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from iblearn import IBLClassifier, IBLRegressor
@@ -59,6 +60,21 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
         loaded = load(path)
         loaded.close()
         assert loaded.source == est.code_
+        # the saved real model scores the same streamed in chunks and as Dask partitions
+        from iblearn import engines
+
+        frame = X if isinstance(X, pd.DataFrame) else pd.DataFrame(X, columns=list(est.feature_names_in_))
+        frame.to_csv(tmp_path / "rows.csv", index=False)
+        want = engines.predictions_frame(loaded, pd.read_csv(tmp_path / "rows.csv"))
+        loaded.close()
+        streamed = pd.concat(engines.score_stream(path, tmp_path / "rows.csv", chunk_rows=7))
+        assert streamed["prediction"].tolist() == want["prediction"].tolist()
+        np.testing.assert_array_equal(streamed.iloc[:, 1:].to_numpy(), want.iloc[:, 1:].to_numpy())
+        dd = pytest.importorskip("dask.dataframe")
+        on_dask = engines.score_dask(path, dd.from_pandas(pd.read_csv(tmp_path / "rows.csv"), npartitions=3))
+        on_dask = on_dask.compute(scheduler="threads")
+        assert on_dask["prediction"].tolist() == want["prediction"].tolist()
+        np.testing.assert_array_equal(on_dask.iloc[:, 1:].to_numpy(), want.iloc[:, 1:].to_numpy())
         if task == "binary":
             text = est.explain(max_sentences=3)
             assert isinstance(text, str) and len(text.split()) >= 3
