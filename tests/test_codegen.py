@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iblearn.checks import check_source
-from iblearn.codegen import code_blocks, extract, lift_constants, set_params
+from iblearn.codegen import code_blocks, extract, fold_calibration, lift_constants, set_params
 from iblearn.errors import CodeRejected
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -453,3 +453,47 @@ def test_every_recorded_answer_extracts_to_checked_code_or_is_rejected_readably(
         assert set(ex.columns) <= set(cols) or ex.matrix_arg, label
         ok += 1
     assert ok >= len(answers) // 2, f"only {ok} of {len(answers)} recorded answers gave a checked model"
+
+
+# ------------------------------------------------------------------------ calibration folded into the code
+
+def _run(src: str, **kw: object) -> np.ndarray:
+    ns: dict = {}
+    exec(compile(src, "<model>", "exec"), ns)  # hand-written sources, checked below
+    return np.asarray(ns["predict"](**kw), dtype=float)
+
+
+@pytest.mark.parametrize("task,link,src", [
+    ("binary", "identity", "import numpy as np\n\ndef predict(a, w=1.5, bias=-0.2):\n"
+                           "    score = w * a + bias  # keep me\n    return 1 / (1 + np.exp(-score))\n"),
+    ("binary", "sigmoid", "def predict(a, w=1.5):\n    return w * a - 0.1\n"),
+    ("regression", "identity", "def predict(a, w=2.0):\n    if w > 10:\n        return a\n    return w * a + 1\n"),
+])
+def test_fold_calibration_gives_the_calibrated_predictions(task, link, src):
+    from iblearn.codemodel import finalize
+
+    a = np.linspace(-3, 3, 41)
+    cal = [1.7, -0.4]
+    expected, _ = finalize(_run(src, a=a), task, len(a), link=link, calibration=cal)
+    folded = fold_calibration(src, task, link, cal)
+    assert folded is not None
+    code, added = folded
+    check_source(code)
+    assert added == {"cal_scale": 1.7, "cal_shift": -0.4}
+    assert "cal_scale=1.7, cal_shift=-0.4)" in code
+    assert ("# keep me" in code) == ("# keep me" in src)  # comments and layout survive
+    got, _ = finalize(_run(code, a=a), task, len(a), link=link)
+    np.testing.assert_allclose(got, expected, rtol=1e-9, atol=1e-12)
+
+
+def test_fold_calibration_refuses_forms_it_cannot_rewrite_and_avoids_name_clashes():
+    # a probability not of the form 1 / (1 + np.exp(-S)): the calibration stays outside the code
+    clipped = "import numpy as np\n\ndef predict(a):\n    return np.clip(a, 0, 1)\n"
+    assert fold_calibration(clipped, "binary", "identity", [2.0, 0.0]) is None
+    assert fold_calibration("def predict(a):\n    return\n", "regression", "identity", [2.0, 0.0]) is None
+    assert fold_calibration("def predict(a):\n    return a\n", "multiclass", "softmax", [2.0, 0.0]) is None
+    # returns inside nested functions are not the entry's
+    nested = "def predict(a, cal_scale=1.0):\n    def f(v):\n        return v * 2\n    return f(a) * cal_scale\n"
+    code, added = fold_calibration(nested, "regression", "identity", [3.0, 1.0])
+    assert set(added) == {"cal_scale2", "cal_shift2"} and "return v * 2" in code
+    np.testing.assert_allclose(_run(code, a=np.array([1.0, 2.0])), [7.0, 13.0])

@@ -492,3 +492,35 @@ def test_recorded_members_combine_into_a_checked_average(fitted):
     np.testing.assert_allclose(run_code(src, inputs), np.mean(preds, axis=0), rtol=1e-6, atol=1e-9)
     if len(est.model_.provenance["members"]) > 1:  # the search itself chose an average
         assert "average of" in est.model_.source
+
+
+def test_the_final_model_carries_its_calibration_inside_the_code():
+    """Fitted (scale, shift) become parameters of the function: no extra pass on the host, one place to read them."""
+    X, y = SCENARIOS["moons_default"].data()
+    schema = infer_schema(X, "binary", classes=[0, 1])
+    inputs = column_inputs(X, schema)
+    answer = ("```python\nimport numpy as np\n\ndef predict(x1, x2, w1=1.0, w2=-1.0, bias=0.0):\n"
+              "    score = w1 * x1 + w2 * x2 + bias\n    return 1 / (1 + np.exp(-score))\n```")
+    res = search(LLM(Scripted([answer])), schema, inputs, y, y, strategy="fit_params", budget=Budget(max_calls=1))
+    try:
+        cand = res.log[0]
+        assert cand.valid and cand.calibration is not None  # the candidate was calibrated outside its code
+        model = res.model
+        assert model.calibration is None
+        assert "cal_scale" in model.params and "np.exp(-(cal_scale * score + cal_shift))" in model.source
+        check_source(model.source)
+        # the same predictions as the refitted candidate with its calibration applied afterwards (up to the
+        # 4 significant digits every fitted number is written with)
+        from iblearn.search import _refit
+        from iblearn.search.base import Data, FitContext
+
+        ctx = FitContext(None, schema, Data(inputs, y, y), Data(inputs, y, y), Budget())  # type: ignore[arg-type]
+        refit = _refit(ctx, cand, Data(inputs, y, y))
+        expected = CodeModel(refit.code, schema, refit.columns, refit.matrix_arg, refit.params, refit.link,
+                             calibration=refit.calibration)
+        try:
+            np.testing.assert_allclose(model.predict_values(inputs), expected.predict_values(inputs), atol=5e-4)
+        finally:
+            expected.close()
+    finally:
+        res.model.close()

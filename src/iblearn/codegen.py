@@ -382,3 +382,73 @@ def rename_top_level(source: str, renames: dict[str, str]) -> str:
             col += len(line[col:]) - len(line[col:].lstrip())
             edits.append((n.lineno, col, n.lineno, col + len(n.name.encode()), renames[n.name]))
     return _apply_edits(source, edits)
+
+
+def _is_sigmoid(node: ast.expr) -> ast.expr | None:
+    """``S`` when ``node`` is ``1 / (1 + np.exp(-S))`` (the form the prompts' outline ends with)."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and _number(node.left) == 1.0):
+        return None
+    den = node.right
+    if not (isinstance(den, ast.BinOp) and isinstance(den.op, ast.Add) and _number(den.left) == 1.0):
+        return None
+    call = den.right
+    if not (isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords
+            and isinstance(call.func, ast.Attribute) and call.func.attr == "exp"
+            and isinstance(call.func.value, ast.Name) and call.func.value.id in ("np", "numpy")):
+        return None
+    arg = call.args[0]
+    if isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.USub):
+        return arg.operand
+    return None
+
+
+def fold_calibration(source: str, task: str, link: str, calibration: Sequence[float]) -> tuple[str, dict[str, float]] | None:
+    """Move a fitted output calibration ``(a, b)`` into the code as parameters ``cal_scale``/``cal_shift``.
+
+    The calibration otherwise runs after the code, on the host, as one more pass over every row
+    (a logarithm and an exponential per row for probabilities); inside the function it costs a
+    multiply and an add, and the artifact shows every fitted number in one place. Regression and
+    score-returning (sigmoid-link) functions wrap each ``return X`` as ``cal_scale * (X) + cal_shift``;
+    probability-returning binary functions must end in ``1 / (1 + np.exp(-S))``, which becomes
+    ``1 / (1 + np.exp(-(cal_scale * (S) + cal_shift)))``. Returns the new source and the added
+    parameters, or None when the function has another form (the calibration then stays outside).
+    """
+    tree = ast.parse(source)
+    entry = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == ENTRY), None)
+    if entry is None:
+        return None
+    returns: list[ast.Return] = []
+    stack: list[ast.AST] = list(entry.body)
+    while stack:  # the entry's own returns, not those of nested functions or lambdas
+        n = stack.pop()
+        if isinstance(n, ast.Return):
+            returns.append(n)
+        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            stack.extend(ast.iter_child_nodes(n))
+    if not returns or any(r.value is None for r in returns):
+        return None
+    taken = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} | {a.arg for a in ast.walk(tree) if isinstance(a, ast.arg)}
+    suffix = ""
+    while f"cal_scale{suffix}" in taken or f"cal_shift{suffix}" in taken:
+        suffix = str(int(suffix or 1) + 1)
+    a_name, b_name = f"cal_scale{suffix}", f"cal_shift{suffix}"
+
+    def seg(node: ast.expr) -> str:
+        s = ast.get_source_segment(source, node) or ast.unparse(node)
+        return s if isinstance(node, (ast.Name, ast.Constant, ast.Call, ast.Attribute, ast.Subscript)) else f"({s})"
+
+    edits = []
+    for r in returns:
+        v = r.value
+        assert v is not None
+        if task == "regression" or (task == "binary" and link == "sigmoid"):
+            target, new = v, f"{a_name} * {seg(v)} + {b_name}"
+        elif task == "binary" and link == "identity" and (s := _is_sigmoid(v)) is not None:
+            target, new = s, f"({a_name} * {seg(s)} + {b_name})"
+        else:
+            return None
+        edits.append((target.lineno, target.col_offset, target.end_lineno or target.lineno,
+                      target.end_col_offset or 0, new))
+    added = {a_name: float(calibration[0]), b_name: float(calibration[1])}
+    edits.append(_signature_end(entry, source, added))
+    return _apply_edits(source, edits), added

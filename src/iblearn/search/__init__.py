@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from ..codegen import set_params
+from ..codegen import fold_calibration, set_params
 from ..codemodel import CodeModel
 from ..data import Schema
 from ..errors import NoValidModelError
@@ -185,9 +185,22 @@ def _refit(ctx: FitContext, cand: Candidate, data: Data) -> Candidate:
     return replace(cand, params=params, calibration=cal, code=set_params(cand.code or "", params))
 
 
+def _fold(ctx: FitContext, cand: Candidate) -> Candidate:
+    """The candidate with its output calibration written into the code, where the code's form allows."""
+    if cand.calibration is None or not cand.code:
+        return cand
+    folded = fold_calibration(cand.code, ctx.schema.task, cand.link, cand.calibration)
+    if folded is None:
+        return cand
+    from dataclasses import replace
+
+    code, added = folded
+    return replace(cand, code=set_params(code, added), params={**cand.params, **added}, calibration=None)
+
+
 def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy: str,
                  val_preds: dict[int, np.ndarray]) -> CodeModel:
-    members = [_refit(ctx, m, data) if len(ctx.val) else m for m in members]
+    members = [_fold(ctx, _refit(ctx, m, data) if len(ctx.val) else m) for m in members]
     if len(members) == 1:
         m = members[0]
         model = CodeModel(m.code or "", ctx.schema, m.columns, m.matrix_arg, m.params, m.link,  # type: ignore[arg-type]
