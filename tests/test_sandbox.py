@@ -126,7 +126,24 @@ def predict(color, size):
         np.testing.assert_allclose(out, [13, 1])
 
 
-def test_matrix_argument_and_large_inputs_via_files(pids):
+def test_matrix_argument_and_large_inputs_via_the_arena(pids):
+    src = "import numpy as np\ndef predict(X, names):\n    return X @ np.arange(X.shape[1]) + np.char.str_len(names)\n"
+    rng = np.random.default_rng(1)
+    X = rng.random((200_000, 5))  # 8 MB
+    names = np.array(["abc"] * 200_000)  # 2.4 MB unicode
+    assert min(X.nbytes, names.nbytes) >= sandbox.ARENA_MIN_BYTES
+    with SandboxWorker(src, limits=FAST) as w:
+        np.testing.assert_allclose(w.call({"X": X, "names": names}), X @ np.arange(5) + 3)
+        assert w._arena_size >= X.nbytes + names.nbytes + 8 * len(X)  # inputs and the result shared
+        data_dir = Path(w._jail) / "data"
+        assert list(data_dir.iterdir()) == []  # nothing written to files
+        # a second, different table reuses (and grows) the same arena: no stale values
+        X2 = rng.random((300_000, 5))
+        np.testing.assert_allclose(w.call({"X": X2, "names": np.array(["ab"] * 300_000)}), X2 @ np.arange(5) + 2)
+
+
+def test_large_inputs_via_files_where_there_is_no_arena(pids, monkeypatch):
+    monkeypatch.setattr(sandbox, "_new_arena", lambda: -1)
     src = "import numpy as np\ndef predict(X, names):\n    return X @ np.arange(X.shape[1]) + np.char.str_len(names)\n"
     rng = np.random.default_rng(1)
     X = rng.random((200_000, 5))  # 8 MB: above FILE_TRANSFER_MIN_BYTES, goes through a file
@@ -134,8 +151,46 @@ def test_matrix_argument_and_large_inputs_via_files(pids):
     assert X.nbytes >= sandbox.FILE_TRANSFER_MIN_BYTES > names.nbytes
     with SandboxWorker(src, limits=FAST) as w:
         np.testing.assert_allclose(w.call({"X": X, "names": names}), X @ np.arange(5) + 3)
+        assert w._arena is None
         data_dir = Path(w._jail) / "data"
         assert list(data_dir.iterdir()) == []  # per-call files are removed after the call
+
+
+def test_the_arena_is_sealed_and_its_inputs_read_only(pids):
+    """A worker can't shrink the shared file (the host would crash reading it) or write the inputs."""
+    import fcntl
+
+    x = np.arange(300_000, dtype=float)
+    with SandboxWorker("def predict(x):\n    x[0] = 5\n    return x\n", limits=FAST) as w:
+        with pytest.raises(SandboxError) as info:
+            w.call({"x": x})
+        assert "read-only" in info.value.reason
+        seals = fcntl.fcntl(w._arena_fd, fcntl.F_GET_SEALS)
+        assert seals & fcntl.F_SEAL_SHRINK and seals & fcntl.F_SEAL_SEAL
+        with pytest.raises(PermissionError):
+            os.ftruncate(w._arena_fd, 0)
+        with pytest.raises(PermissionError):
+            fcntl.fcntl(w._arena_fd, fcntl.F_ADD_SEALS, fcntl.F_SEAL_GROW)
+
+
+def test_results_wider_than_their_arena_slot_come_by_pipe(pids):
+    src = "import numpy as np\ndef predict(x):\n    return np.stack([x, 2 * x, 3 * x], axis=1)\n"
+    x = np.linspace(0, 1, 200_000)
+    with SandboxWorker(src, limits=FAST) as w:
+        assert w.output_width == 1  # the slot holds one value per row; this result has three
+        np.testing.assert_allclose(w.call({"x": x}), np.stack([x, 2 * x, 3 * x], axis=1))
+        w.output_width = 3
+        np.testing.assert_allclose(w.call({"x": x}), np.stack([x, 2 * x, 3 * x], axis=1))
+
+
+def test_the_arena_survives_a_crash_and_restart(pids):
+    x = np.linspace(0, 1, 300_000)
+    with SandboxWorker(CRASHER, limits=FAST, checked=False) as w:
+        np.testing.assert_allclose(w.call({"x": x}), 2 * x)
+        with pytest.raises(SandboxError, match="exited with status 7"):
+            w.call({"x": x}, {"crash": 1.0})
+        np.testing.assert_allclose(w.call({"x": x + 1}), 2 * (x + 1))
+        assert w.restarts == 1
 
 
 def test_inputs_are_read_only_with_a_helpful_hint(pids):

@@ -29,7 +29,10 @@ two protocol pipes passed as inherited file descriptors. Before any untrusted co
 Protocol: each message is an 8-byte little-endian length, a UTF-8 JSON header, then raw ``.npy``
 bytes (numpy.lib.format headers + C-order data) for every array the header lists with
 ``"via": "pipe"``. Arrays listed with ``"via": "file"`` are ``.npy`` files the host wrote into the
-private directory; they are memory-mapped read-only. Nothing is ever pickled.
+private directory; they are memory-mapped read-only. Arrays listed with ``"via": "arena"`` sit at
+an offset in the host's shared memory file (inherited descriptor ``arena_fd``, sealed against
+shrinking); a call that names a result slot there gets its float64 result written into it
+instead of the pipe. Nothing is ever pickled.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ import ctypes
 import io
 import json
 import math
-import mmap  # noqa: F401 - np.load(mmap_mode=...) imports it lazily; no imports after chroot
+import mmap  # np.load(mmap_mode=...) and the arena; no imports after chroot
 import os
 import resource
 import signal
@@ -399,6 +402,42 @@ def _showwarning(message, category, filename, lineno, file=None, line=None):  # 
 # --------------------------------------------------------------------------- protocol
 
 
+class Arena:
+    """The host's shared-memory file for bulk transfers, mapped on demand (see iblearn.sandbox)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd, self.mm, self.size = fd, None, 0
+
+    def _map(self, size: int) -> None:
+        if self.fd < 0:
+            raise ValueError("protocol: no arena")
+        if size > self.size:
+            self.mm = mmap.mmap(self.fd, size)  # the old mapping goes once nothing views it
+            self.size = size
+
+    def view(self, size: int, offset: int, dtype: np.dtype, shape: tuple[int, ...]) -> np.ndarray:
+        self._map(size)
+        count = int(np.prod(shape, dtype=np.int64))
+        if offset < 0 or offset + count * dtype.itemsize > self.size:
+            raise ValueError("protocol: arena array out of bounds")
+        return np.frombuffer(self.mm, dtype=dtype, count=count, offset=offset).reshape(shape)
+
+    def put_result(self, size: int, slot: list, arr: np.ndarray) -> bool:
+        """Write a float64 result into its slot; False when it does not fit (it goes by pipe)."""
+        offset, capacity = int(slot[0]), int(slot[1])
+        if arr.dtype != np.float64 or arr.nbytes > capacity:
+            return False
+        self._map(size)
+        if offset < 0 or offset + capacity > self.size:
+            return False
+        np.frombuffer(self.mm, dtype=np.float64, count=arr.size, offset=offset)[...] = arr.reshape(-1)
+        return True
+
+
+ARENA = Arena(-1)
+ARENA_DTYPES = ("f", "U")
+
+
 class Channel:
     def __init__(self, rfd: int, wfd: int) -> None:
         self.rfd, self.wfd = rfd, wfd
@@ -439,7 +478,19 @@ class Channel:
         failure: BaseException | None = None
         for desc in header.get("arrays", []):
             name = str(desc["name"])
-            if desc["via"] == "pipe":
+            if desc["via"] == "arena":
+                if failure is not None:
+                    continue
+                dtype = np.dtype(str(desc["dtype"]))
+                shape = tuple(int(d) for d in desc["shape"])
+                if dtype.kind not in ARENA_DTYPES or dtype.byteorder == ">" or any(d < 0 for d in shape):
+                    raise ValueError("protocol: bad arena array")
+                try:
+                    arr = ARENA.view(int(header["arena"]["size"]), int(desc["offset"]), dtype, shape)
+                except (MemoryError, OSError) as exc:
+                    failure = exc
+                    continue
+            elif desc["via"] == "pipe":
                 raw = self.read_exact(int(desc["npy"]))
                 shape, dtype = parse_npy_header(raw)  # a malformed header is fatal: we cannot resync
                 nbytes = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
@@ -470,10 +521,13 @@ class Channel:
             header["_failure"] = failure
         return header, arrays
 
-    def send(self, header: dict, arrays: list[np.ndarray] = ()) -> None:
+    def send(self, header: dict, arrays: list[np.ndarray] = (), arena: dict | None = None) -> None:
         descs, blobs = [], []
         for arr in arrays:
             arr = np.asarray(arr, order="C")
+            if arena and arena.get("result") and ARENA.put_result(int(arena["size"]), arena["result"], arr):
+                descs.append({"via": "arena", "shape": list(arr.shape)})
+                continue
             bio = io.BytesIO()
             npformat.write_array_header_1_0(bio, npformat.header_data_from_array_1_0(arr))
             hdr = bio.getvalue()
@@ -721,7 +775,7 @@ def serve(chan: Channel, runner: Runner) -> None:
                            "message": f"unknown data handle {msg['handle']!r}"})
                 continue
             reply, out = runner.call(inputs, msg.get("kwargs") or {}, int(msg["max_values"]))
-            chan.send(reply, out)
+            chan.send(reply, out, msg.get("arena"))
             del inputs, arrays, out
         elif op == "batch":
             inputs = runner.handles.get(msg["handle"])
@@ -745,6 +799,9 @@ def main() -> None:
     os.close(cfg["rfd"])
     os.close(cfg["wfd"])
     chan = Channel(rfd, wfd)
+    if cfg.get("arena_fd", -1) >= 0:
+        ARENA.fd = os.dup(cfg["arena_fd"])
+        os.close(cfg["arena_fd"])
     try:
         info = lockdown(cfg)
     except BaseException as exc:  # noqa: BLE001

@@ -141,6 +141,8 @@ class CodeModel:
         if self._worker is None or getattr(self._worker, "_closed", False):
             # A worker closed elsewhere (e.g. through a shared reference) is replaced, not reused.
             self._worker = SandboxWorker(self.source, "predict")
+            if self.schema.task == "multiclass":  # room for one probability per class in the shared result slot
+                self._worker.output_width = max(2, len(self.schema.classes))
         return self._worker
 
     def raw(self, inputs: dict[str, np.ndarray]) -> np.ndarray:
