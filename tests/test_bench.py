@@ -286,3 +286,29 @@ def test_grid_on_a_dask_local_cluster_matches_the_serial_run(tmp_path):
             assert a.get(k) == b.get(k), (key, k)
     meta = json.loads((tmp_path / "cluster" / "meta.json").read_text())
     assert meta["sessions"][0]["config"]["dask"] == "local"
+
+
+def test_speed_models_script_times_saved_models_side_by_side(tmp_path):
+    """bench/speed_models.py: one row per model, ratios against LogisticRegression, JSON + markdown + PNG."""
+    import importlib.util
+
+    from iblearn.bench import speed
+
+    spec = importlib.util.spec_from_file_location("speed_models", Path(__file__).parents[1] / "bench" / "speed_models.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    ds = datasets.load("pseudo", 0)
+    sp = datasets.split(ds, 50, 0)
+    path = speed.fallback_model(sp.X_train, sp.y_train, ds.task, ds.target, ds.classes,
+                                tmp_path / "run" / "models" / "pseudo_n50_s0_default.py")
+    out = tmp_path / "out"
+    assert mod.main([str(path), "--rows", "20000", "--repeat", "2", "--loop-rows", "50", "--out", str(out)]) == 0
+    data = json.loads((out / "speed_models.json").read_text())
+    (r,) = data["results"]
+    assert r["dataset"] == "pseudo" and r["rows"] == 20000 and r["source"] == "run"
+    assert r["sandboxed_vs_linear"] == pytest.approx(r["sandboxed_seconds"] / r["linear_seconds"])
+    assert r["standalone_matches_sandboxed"] and r["row_loop_matches"]
+    assert "pseudo_n50_s0_default.py" in (out / "speed_models.md").read_text()
+    assert (out / "speed_models.png").stat().st_size > 1000
+    with pytest.raises(SystemExit, match="benchmark model name"):
+        mod.main([str(tmp_path / "model.py"), "--out", str(out)])

@@ -122,6 +122,23 @@ def test_a_failing_stream_leaves_no_output_file(saved, tmp_path):
         list(engines.score_stream(saved, tmp_path / "nope.csv"))
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_a_file_without_rows_gives_predictions_without_rows(saved, tmp_path, suffix):
+    """Header only in, header only out: never a 0-byte file that no reader accepts."""
+    src = tmp_path / f"empty{suffix}"
+    empty = _rows(0)
+    empty.to_csv(src, index=False) if suffix == ".csv" else empty.to_parquet(src, index=False)
+    for out_suffix in (".csv", ".parquet"):
+        out = tmp_path / f"pred_{suffix[1:]}{out_suffix}"
+        assert engines.score_file(saved, src, out) == 0
+        got = pd.read_csv(out) if out_suffix == ".csv" else pd.read_parquet(out)
+        model = load(saved)
+        try:
+            assert list(got.columns) == list(engines.predictions_frame(model, empty).columns) and len(got) == 0
+        finally:
+            model.close()
+
+
 def test_refused_code_is_caught_before_anything_is_shipped(saved):
     text = saved.read_text().replace("import numpy as np", "import numpy as np\nimport os", 1)
     with pytest.raises(CodeRejected):

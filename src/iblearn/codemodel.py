@@ -89,11 +89,12 @@ def finalize(
         if link is None:
             link = "identity" if out.min() >= 0 and out.max() <= 1 else "sigmoid"
         if calibration is not None:
-            z = out if link == "sigmoid" else logit(out)
-            out = calibration[0] * z + calibration[1]
-            return 1.0 / (1.0 + np.exp(-np.clip(out, -500, 500))), link
+            z = out.copy() if link == "sigmoid" else logit(out)
+            z *= calibration[0]
+            z += calibration[1]
+            return _sigmoid_inplace(z), link
         if link == "sigmoid":
-            out = 1.0 / (1.0 + np.exp(-np.clip(out, -500, 500)))
+            return _sigmoid_inplace(out.copy()), link
         return np.clip(out, 0.0, 1.0), link
     if link is None:
         link = "normalize" if out.min() >= 0 else "softmax"
@@ -108,7 +109,17 @@ def finalize(
 
 def logit(p: np.ndarray) -> np.ndarray:
     q = np.clip(p, 1e-6, 1 - 1e-6)
-    return np.log(q / (1 - q))
+    np.divide(q, 1 - q, out=q)
+    return np.log(q, out=q)
+
+
+def _sigmoid_inplace(z: np.ndarray) -> np.ndarray:
+    """1 / (1 + exp(-z)) in ``z``'s own memory: a million rows cost one buffer, not five."""
+    np.clip(z, -500, 500, out=z)
+    np.negative(z, out=z)
+    np.exp(z, out=z)
+    z += 1.0
+    return np.reciprocal(z, out=z)
 
 
 @dataclass

@@ -138,8 +138,13 @@ def _read_chunks(source: str | os.PathLike[str], chunk_rows: int) -> Iterator[An
             import pyarrow.parquet as pq
         except ImportError as exc:
             raise DataError("reading Parquet needs pyarrow; run: pip install pyarrow") from exc
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_rows):
+        file = pq.ParquetFile(path)
+        empty = True
+        for batch in file.iter_batches(batch_size=chunk_rows):
+            empty = False
             yield batch.to_pandas()
+        if empty:  # no rows: one empty chunk still carries the columns, so outputs get their header
+            yield file.schema_arrow.empty_table().to_pandas()
         return
     import pandas as pd
 
