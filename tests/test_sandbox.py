@@ -561,3 +561,11 @@ def test_unprivileged_host_still_gets_isolation(tmp_path):
         assert report["listdir_root"].startswith("denied") or "ALLOWED []" in report["listdir_root"] or \
             "ALLOWED ['data']" in report["listdir_root"]
     assert "environ" in report and "HOME" not in report["environ"]
+
+
+def test_the_worker_keeps_freed_memory_for_its_next_call(pids):
+    """glibc settings in the worker's environment: big temporaries are reused, not faulted in again per call."""
+    with SandboxWorker(LINEAR, limits=FAST) as w:
+        env = dict(kv.split("=", 1) for kv in Path(f"/proc/{w.pid}/environ").read_text().split("\0") if "=" in kv)
+    assert int(env["MALLOC_MMAP_THRESHOLD_"]) == 32 << 20  # glibc's ceiling for this setting
+    assert int(env["MALLOC_TRIM_THRESHOLD_"]) >= 1 << 30

@@ -141,6 +141,12 @@ def _scrubbed_env() -> dict[str, str]:
         "OPENBLAS_NUM_THREADS": "1",
         "OMP_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
+        # glibc malloc: keep freed memory for the next call. By default a fresh process hands the
+        # big temporaries of a call back to the kernel and page-faults them in again on the next
+        # one, which made a warm worker's numpy code ~2x slower than the same code in the host
+        # (measured: 56 vs 32 ms per million rows). RLIMIT_AS still caps what it can keep.
+        "MALLOC_MMAP_THRESHOLD_": str(32 << 20),
+        "MALLOC_TRIM_THRESHOLD_": str(1 << 30),
     }
 
 
