@@ -67,6 +67,16 @@ def _names_used(node: ast.AST) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
+def _bound_names(node: ast.AST) -> set[str]:
+    """Every name used or bound under ``node`` (variables and arguments): what a new name must avoid."""
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} | {a.arg for a in ast.walk(node) if isinstance(a, ast.arg)}
+
+
+def _entry(tree: ast.Module) -> ast.FunctionDef | None:
+    """The module's top-level entry function, if any."""
+    return next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == ENTRY), None)
+
+
 def _signature_end(entry: ast.FunctionDef, text: str, extra: dict[str, float]) -> tuple[int, int, int, int, str]:
     """An edit appending ``name=value`` keyword parameters to the entry's signature."""
     a = entry.args
@@ -267,7 +277,7 @@ def _bind_arguments(
             renames[p] = f"{p}_param"
             params[f"{p}_param"] = params.pop(p)
         # A local variable named like a column would capture the renamed argument: rename it too.
-        taken = {n.id for n in ast.walk(entry) if isinstance(n, ast.Name)} | {x.arg for x in ast.walk(entry) if isinstance(x, ast.arg)}
+        taken = _bound_names(entry)
         local = {n.id for n in ast.walk(entry) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
         local |= {x.arg for x in ast.walk(entry) if isinstance(x, ast.arg)} - set(names) - set(params)
         for v in sorted(local & set(columns) - set(renames)):
@@ -330,7 +340,7 @@ def lift_constants(source: str, skip: Sequence[float] = (0.0, 1.0)) -> tuple[str
     positional arguments of calls (sizes, axes, digits: ``np.ones(3)``, ``x.reshape(-1, 2)``).
     """
     tree = ast.parse(source)
-    entry = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == ENTRY), None)
+    entry = _entry(tree)
     if entry is None:
         return source, {}
     protected: set[int] = set()
@@ -350,7 +360,7 @@ def lift_constants(source: str, skip: Sequence[float] = (0.0, 1.0)) -> tuple[str
                     protected.add(id(inner))
         elif isinstance(n, ast.arguments):
             protected |= {id(x) for d in n.defaults + [k for k in n.kw_defaults if k] for x in ast.walk(d)}
-    taken = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} | {a.arg for a in ast.walk(tree) if isinstance(a, ast.arg)}
+    taken = _bound_names(tree)
     edits, params, k = [], {}, 0
     found = [n for body_stmt in entry.body for n in ast.walk(body_stmt)
              if isinstance(n, ast.Constant) and type(n.value) in (int, float) and id(n) not in protected
@@ -414,7 +424,7 @@ def fold_calibration(source: str, task: str, link: str, calibration: Sequence[fl
     parameters, or None when the function has another form (the calibration then stays outside).
     """
     tree = ast.parse(source)
-    entry = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == ENTRY), None)
+    entry = _entry(tree)
     if entry is None:
         return None
     returns: list[ast.Return] = []
@@ -427,7 +437,7 @@ def fold_calibration(source: str, task: str, link: str, calibration: Sequence[fl
             stack.extend(ast.iter_child_nodes(n))
     if not returns or any(r.value is None for r in returns):
         return None
-    taken = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} | {a.arg for a in ast.walk(tree) if isinstance(a, ast.arg)}
+    taken = _bound_names(tree)
     suffix = ""
     while f"cal_scale{suffix}" in taken or f"cal_shift{suffix}" in taken:
         suffix = str(int(suffix or 1) + 1)

@@ -215,6 +215,18 @@ class _Placed:
     shape: tuple[int, ...]
 
 
+def _checked_count(shape: Any, max_values: int) -> int:
+    """How many values an untrusted result shape holds; raises before anything is allocated."""
+    count = 1
+    for d in shape:
+        if not isinstance(d, int) or isinstance(d, bool) or d < 0:
+            raise _Protocol("bad shape")
+        count *= d
+    if count > max_values:
+        raise _TooBig(f"the output has {count:,} values, more than the limit of {max_values:,}")
+    return count
+
+
 def _align(n: int, to: int = _ARENA_ALIGN) -> int:
     return (n + to - 1) // to * to
 
@@ -608,13 +620,7 @@ class SandboxWorker:
         shape = desc.get("shape")
         if slot is None or self._arena is None or not isinstance(shape, list) or len(shape) > 32:
             raise _Protocol("an arena result nobody asked for")
-        count = 1
-        for d in shape:
-            if not isinstance(d, int) or isinstance(d, bool) or d < 0:
-                raise _Protocol("bad shape")
-            count *= d
-        if count > max_values:
-            raise _TooBig(f"the output has {count:,} values, more than the limit of {max_values:,}")
+        count = _checked_count(shape, max_values)
         offset, capacity = slot
         if 8 * count > capacity:
             raise _Protocol("the result overflows its arena slot")
@@ -816,13 +822,7 @@ class SandboxWorker:
                 raise _Protocol(f"bad .npy header: {exc}") from None
             if dtype != np.dtype("<f8") or fortran or bio.tell() != hlen or len(shape) > 32:
                 raise _Protocol(f"unexpected result array ({dtype}, fortran={fortran})")
-            count = 1
-            for d in shape:
-                if not isinstance(d, int) or d < 0:
-                    raise _Protocol("bad shape")
-                count *= d
-            if count > max_values:
-                raise _TooBig(f"the output has {count:,} values, more than the limit of {max_values:,}")
+            _checked_count(shape, max_values)
             arr = np.empty(shape, dtype=np.float64)
             if arr.nbytes:
                 self._read_into(_bytes_view(arr), deadline)

@@ -9,7 +9,7 @@ winner's parameters on all training rows, and returns it with the full search lo
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 import numpy as np
@@ -182,8 +182,6 @@ def _refit(ctx: FitContext, cand: Candidate, data: Data) -> Candidate:
                                      cand.params, restarts=1, seed=ctx.seed, calibrate=cand.calibration is not None)
     finally:
         model.close()
-    from dataclasses import replace
-
     return replace(cand, params=params, calibration=cal, code=set_params(cand.code or "", params))
 
 
@@ -194,8 +192,6 @@ def _fold(ctx: FitContext, cand: Candidate) -> Candidate:
     folded = fold_calibration(cand.code, ctx.schema.task, cand.link, cand.calibration)
     if folded is None:
         return cand
-    from dataclasses import replace
-
     code, added = folded
     return replace(cand, code=set_params(code, added), params={**cand.params, **added}, calibration=None)
 
