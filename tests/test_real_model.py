@@ -70,6 +70,31 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
         streamed = pd.concat(engines.score_stream(path, tmp_path / "rows.csv", chunk_rows=7))
         assert streamed["prediction"].tolist() == want["prediction"].tolist()
         np.testing.assert_array_equal(streamed.iloc[:, 1:].to_numpy(), want.iloc[:, 1:].to_numpy())
+        # a fitted calibration lives either in the code (cal_scale/cal_shift) or beside it, never both
+        if task != "multiclass":
+            assert ("cal_scale" in est.code_) != (est.model_.calibration is not None)
+        # 300,000 rows go through the shared-memory arena and match the saved module run in-process
+        import importlib.util
+
+        from iblearn import sandbox
+        from iblearn.data import column_inputs
+
+        rng = np.random.default_rng(0)
+        big = frame.sample(300_000, replace=True, random_state=0).reset_index(drop=True)
+        big = big + rng.normal(0, 0.01, big.shape)
+        model = load(path)
+        try:
+            inputs = column_inputs(big, model.schema)
+            assert min(v.nbytes for v in inputs.values()) >= sandbox.ARENA_MIN_BYTES
+            boxed = model.predict_values(inputs)
+            assert model.worker()._arena_size > 0 or sandbox._new_arena() < 0
+        finally:
+            model.close()
+        spec = importlib.util.spec_from_file_location(f"real_{task}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
+        alone = np.asarray(module.predict_table({c: big[c].to_numpy() for c in big.columns}), dtype=float)
+        np.testing.assert_allclose(boxed, alone, rtol=1e-6, atol=1e-9)
         dd = pytest.importorskip("dask.dataframe")
         on_dask = engines.score_dask(path, dd.from_pandas(pd.read_csv(tmp_path / "rows.csv"), npartitions=3))
         on_dask = on_dask.compute(scheduler="threads")
