@@ -24,6 +24,7 @@ from iblearn.search import STRATEGIES, Budget, search, validation_split
 from iblearn.search.base import Data
 from iblearn.search.ensemble import combine
 from iblearn.search.metrics import headline, log_loss, r2, rmse, roc_auc, scores
+from iblearn.search import params as search_params
 from iblearn.search.params import fit_parameters
 
 from conftest import make_replay
@@ -104,7 +105,8 @@ LOGISTIC = textwrap.dedent('''
 ''')
 
 
-def test_fit_parameters_recovers_known_logistic_weights():
+def test_fit_parameters_recovers_known_logistic_weights(monkeypatch):
+    monkeypatch.setattr(search_params, "SMOOTHING", 0.0)  # the plain maximum-likelihood objective
     rng = np.random.default_rng(0)
     a, b = rng.normal(size=3000), rng.normal(size=3000)
     p = 1 / (1 + np.exp(-(2.0 * a - 1.0 * b + 0.5)))
@@ -118,6 +120,18 @@ def test_fit_parameters_recovers_known_logistic_weights():
     mle = LogisticRegression(C=1e6).fit(np.c_[a, b], y)
     # the maximum-likelihood fit, up to the light pull towards the defaults (REG)
     np.testing.assert_allclose(fitted, [*mle.coef_[0], mle.intercept_[0]], rtol=0.06)
+
+
+def test_fit_parameters_smoothing_keeps_separable_fits_finite():
+    """Separable rows: plain log-loss pushes the weights without bound, smoothed labels stop at p ~ 0.95."""
+    a = np.linspace(-2, 2, 40)
+    b = np.zeros(40)
+    y = (a > 0).astype(int)
+    params, _ = _fit(LOGISTIC, {"a": a, "b": b}, y, "binary", {"w_a": 0.0, "w_b": 0.0, "bias": 0.0}, restarts=1)
+    p = 1 / (1 + np.exp(-(params["w_a"] * a + params["bias"])))
+    assert params["w_a"] > 0 and np.abs(params["bias"]) < 0.5
+    assert 0.9 < p.max() < 0.995 and 0.005 < p.min() < 0.1  # confident, never certain
+    assert ((p > 0.5) == (y == 1)).all()  # and still separating the classes
 
 
 def test_fit_parameters_recovers_a_regression_and_a_threshold():
@@ -255,6 +269,8 @@ def test_budget_and_search_log(fitted, name):
         if c.valid:
             assert c.code and c.error is None and "loss" in c.validation and "loss" in c.train
             check_source(c.code)
+            # the LLM's own numbers are kept beside the fitted ones, for every fitted parameter
+            assert set(c.defaults) == set(c.params)
         else:
             assert c.error and c.stage in ("extract", "checks", "sandbox", "result")
         if c.repair_of is not None:  # a repair answers the failed attempt right before it

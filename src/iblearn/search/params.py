@@ -1,7 +1,7 @@
 """Fit a code model's named parameters to data: the LLM picks the form, the data sets the numbers.
 
-The objective (log-loss or squared error, plus a light pull towards the LLM's own defaults) is
-evaluated in the sandbox; gradients are forward differences computed in one batched round trip.
+The objective (log-loss on smoothed labels or squared error, plus a light pull towards the LLM's
+own defaults) is evaluated in the sandbox; gradients are forward differences computed in one batched round trip.
 L-BFGS-B from the defaults and a few jittered restarts, then Nelder-Mead polish for step-like
 models where gradients vanish.
 """
@@ -17,6 +17,14 @@ from ..errors import SandboxError
 from .metrics import EPS
 
 REG = 1e-3  # strength of the pull towards the defaults, relative to their scale
+# Classification targets are smoothed while fitting (0/1 become 0.05/0.95): with a few dozen rows
+# many structures can separate the classes, and an unpenalised log-loss then drives their numbers
+# towards certainty; one confidently wrong row then dominates the validation loss that selection
+# ranks by. Smoothing takes away the reward for certainty (a row's best logit is +-log 19)
+# without assuming anything about a structure's parameters. Chosen on development seeds (pseudo 10-14, candidates refitted
+# offline): mean test ROC-AUC of the logged candidates rose on all five seeds (+0.001 to +0.010
+# at 0.1; 0.05 and 0.2 were within 0.001 of it).
+SMOOTHING = 0.1
 
 
 def _loss(raw: Any, task: str, y: np.ndarray, k: int, link: str, cal: Any = None) -> float:
@@ -28,10 +36,13 @@ def _loss(raw: Any, task: str, y: np.ndarray, k: int, link: str, cal: Any = None
         return 1e6
     if task == "regression":
         return float(np.mean((pred - y) ** 2))
+    e = SMOOTHING  # binary: t = y(1 - e) + e/2; multiclass: (1 - e) one-hot + e/k
     if task == "binary":
         p = np.clip(pred, EPS, 1 - EPS)
-        return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
-    return float(-np.mean(np.log(np.clip(pred[np.arange(len(y)), y], EPS, 1))))
+        t = y * (1 - e) + e / 2
+        return float(-np.mean(t * np.log(p) + (1 - t) * np.log(1 - p)))
+    logp = np.log(np.clip(pred, EPS, 1))
+    return float(-np.mean((1 - e) * logp[np.arange(len(y)), y] + e * logp.mean(axis=1)))
 
 
 def _weighted_column(name: str, inputs: dict[str, np.ndarray]) -> float | None:
