@@ -59,6 +59,7 @@ class Candidate:
     repair_of: int | None = None
     hint: str = ""
     params: dict[str, float] = field(default_factory=dict)
+    defaults: dict[str, float] = field(default_factory=dict)  # the LLM's own values, before fitting
     link: str = "identity"
     calibration: list[float] | None = None
     columns: list[str] = field(default_factory=list)
@@ -225,6 +226,7 @@ def evaluate(
             ex.source, lifted = lift_constants(ex.source)
             ex.params.update(lifted)
         cand.code, cand.columns, cand.matrix_arg, cand.params = ex.source, ex.columns, ex.matrix_arg, dict(ex.params)
+        cand.defaults = dict(ex.params)
         model = CodeModel(ex.source, ctx.schema, ex.columns, ex.matrix_arg, dict(ex.params))
     except CodeRejected as exc:
         cand.stage, cand.error = ("checks" if cand.code else "extract"), exc.reason
