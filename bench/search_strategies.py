@@ -32,14 +32,16 @@ except ImportError:  # run from a checkout without installing
 from iblearn.bench import report, runner  # noqa: E402
 from iblearn.bench.runner import Config  # noqa: E402
 
+DATASETS = ["pseudo", "moon"]
 STRATEGIES = ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"]
 BASELINES = ["LogisticRegression", "KNeighbors", "SVC(linear)"]
 OUT = ROOT / "bench" / "results" / "search_strategies"
 
 
 def config(out: Path, llm: str | None = "local", max_calls: int | None = None, seeds: Sequence[int] = range(5),
-           command: str = "", strategies: Sequence[str] = STRATEGIES, cache: bool | str = True) -> Config:
-    return Config(datasets=["pseudo", "moon"], sizes=[50], seeds=list(seeds), strategies=list(strategies), llm=llm,
+           command: str = "", strategies: Sequence[str] = STRATEGIES, cache: bool | str = True,
+           datasets: Sequence[str] = DATASETS) -> Config:
+    return Config(datasets=list(datasets), sizes=[50], seeds=list(seeds), strategies=list(strategies), llm=llm,
                   max_calls=max_calls, baselines=["lr", "knn", "svc"], icl=False, speed=False, out=str(out),
                   command=command, cache=cache)
 
@@ -121,9 +123,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                    help="run only these (e.g. the default at its budget, then the single ones with --max-calls)")
     p.add_argument("--cache", default=None, help="LLM response cache file (default: the user cache)")
     p.add_argument("--out", type=Path, default=OUT)
+    p.add_argument("--datasets", nargs="+", default=DATASETS, choices=DATASETS,
+                   help="run only these (development runs; the issue's result needs both)")
     args = p.parse_args(argv)
     command = " ".join(["python bench/search_strategies.py", *map(shlex.quote, argv)])
-    cfg = config(args.out, args.llm, args.max_calls, args.seeds, command, args.strategies, args.cache or True)
+    cfg = config(args.out, args.llm, args.max_calls, args.seeds, command, args.strategies, args.cache or True,
+                 args.datasets)
     runner.run(cfg)
     rows = [r for r in runner.read_rows(args.out / runner.RUNS) if r["seed"] in args.seeds]
     meta = runner.read_json(args.out / runner.META) or {}
