@@ -46,6 +46,8 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
         assert 1 <= u.calls <= 3 and u.cached_calls == 0  # a fresh cache: every answer was generated
         assert u.prompt_tokens > 0 and u.completion_tokens > 0
         assert len(est.search_log_) >= 1 and any(c.valid for c in est.search_log_)
+        for c in est.search_log_:  # the LLM's own numbers are logged beside the fitted ones
+            assert not c.valid or set(c.defaults) == set(c.params)
         check_source(est.code_)
         if task == "regression":
             pred = est.predict(X)
