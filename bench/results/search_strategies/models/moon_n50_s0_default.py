@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: 3ab6ce8e09584261
+prompt_hash: ef8eda94ee67b01e
 data_fingerprint: 3177f0ef9a332889
-train_score: {'loss': 0.0018, 'log_loss': 0.0018, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.1286, 'log_loss': 0.1286, 'auc': 1.0, 'accuracy': 0.9375}
+train_score: {'loss': 0.0706, 'log_loss': 0.0706, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0689, 'log_loss': 0.0689, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T11:15:39+00:00
+created: 2026-11-26T12:59:07+00:00
 features: a, b
 classes: 0, 1
 """
@@ -20,16 +20,14 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, w_a=3.941, w_b=-6.657, bias=-0.417, w_new1=-7.134, w_new2=1.187, w_new3=7.879, t_new1a=1.013, t_new2b=0.1302, t_new3a=0.04769, w_r0_1=-0.5855, w_r0_2=-0.7811, t_r0_1a=1.03, t_r0_2b=1.397, w_r1_1=-0.2541, w_r1_2=-0.3016, t_r1_1a=1.005, t_r1_2b=1.148, cal_scale=2.666, cal_shift=-0.01844):
+def predict(a, b, w_a=2.222, w_b=-3.279, bias=0.5378, w_new1=-1.853, w_new2=-1.85, w_new3=2.536, t_new1a=1.28, t_new2a=1.28, t_new3a=-0.01818, w_r0_1=-0.3439, w_r0_2=-0.3426, t_r0_1a=1.12, t_r0_2a=1.121, cal_scale=1.964, cal_shift=0.01879):
     score = w_a * a + w_b * b + bias
-    # add curved terms, e.g. w_a2 * a**2 or w_sin * np.sin(t_a * a), each with its own parameter
+    # add step terms, e.g. w_step * np.where(a > t_a, 1.0, 0.0), each with its own parameter
     score = score + w_new1 * np.exp(-(a - t_new1a)**2)
-    score = score + w_new2 * np.exp(-(b - t_new2b)**2)
+    score = score + w_new2 * np.exp(-(a - t_new2a)**2)
     score = score + w_new3 * np.exp(-(a - t_new3a)**2)
     score = score + w_r0_1 * np.exp(-(a - t_r0_1a)**2)
-    score = score + w_r0_2 * np.exp(-(b - t_r0_2b)**2)
-    score = score + w_r1_1 * np.exp(-(a - t_r1_1a)**2)
-    score = score + w_r1_2 * np.exp(-(b - t_r1_2b)**2)
+    score = score + w_r0_2 * np.exp(-(a - t_r0_2a)**2)
     return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
@@ -60,44 +58,40 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b'],
  'matrix_arg': None,
- 'params': {'w_a': 3.940569405153808,
-            'w_b': -6.657162504086127,
-            'bias': -0.41700248720100097,
-            'w_new1': -7.134018601460873,
-            'w_new2': 1.186503864663069,
-            'w_new3': 7.878630102065175,
-            't_new1a': 1.012706417692793,
-            't_new2b': 0.1301675688482864,
-            't_new3a': 0.04769474788059081,
-            'w_r0_1': -0.5855090509880455,
-            'w_r0_2': -0.7810869154778035,
-            't_r0_1a': 1.0295596963003115,
-            't_r0_2b': 1.3972610627163295,
-            'w_r1_1': -0.25410135865971223,
-            'w_r1_2': -0.30163714938571196,
-            't_r1_1a': 1.0052969519529906,
-            't_r1_2b': 1.1480760420673661,
-            'cal_scale': 2.6662976661459497,
-            'cal_shift': -0.01843651624059186},
+ 'params': {'w_a': 2.221602626219962,
+            'w_b': -3.2791917701470874,
+            'bias': 0.5378026248081036,
+            'w_new1': -1.8530994063789226,
+            'w_new2': -1.8501529174589546,
+            'w_new3': 2.5361655571847237,
+            't_new1a': 1.2800909054858198,
+            't_new2a': 1.2802090947507783,
+            't_new3a': -0.018179397144989944,
+            'w_r0_1': -0.3439121110836335,
+            'w_r0_2': -0.3426275664892377,
+            't_r0_1a': 1.1204507301065805,
+            't_r0_2a': 1.1212275462529244,
+            'cal_scale': 1.9642041517343498,
+            'cal_shift': 0.01879450720489677},
  'link': 'identity',
  'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [7],
-                'prompt_hash': '3ab6ce8e09584261',
-                'train_score': {'loss': 0.0018, 'log_loss': 0.0018, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.1286,
-                                     'log_loss': 0.1286,
+                'members': [6],
+                'prompt_hash': 'ef8eda94ee67b01e',
+                'train_score': {'loss': 0.0706, 'log_loss': 0.0706, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0689,
+                                     'log_loss': 0.0689,
                                      'auc': 1.0,
-                                     'accuracy': 0.9375},
+                                     'accuracy': 1.0},
                 'iblearn_version': '0.1.0',
                 'llm': 'local:qwen2.5-coder-0.5b',
                 'data_fingerprint': '3177f0ef9a332889',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 31530,
-                'completion_tokens': 1180,
-                'fit_seconds': 16.31,
-                'created': '2026-11-26T11:15:39+00:00'}}
+                'prompt_tokens': 34161,
+                'completion_tokens': 1182,
+                'fit_seconds': 222.45,
+                'created': '2026-11-26T12:59:07+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

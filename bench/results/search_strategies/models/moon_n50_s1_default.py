@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: 68db392094645b66
+prompt_hash: 0ff3ab3fa97501c3
 data_fingerprint: 7dad08a9cd4ab8bc
-train_score: {'loss': 0.0013, 'log_loss': 0.0013, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.0414, 'log_loss': 0.0414, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.0639, 'log_loss': 0.0639, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0873, 'log_loss': 0.0873, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T11:16:09+00:00
+created: 2026-11-26T13:03:30+00:00
 features: a, b
 classes: 0, 1
 """
@@ -20,18 +20,12 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, w_a=3.974, w_b=-7.399, bias=0.5178, w_new1=6.485, w_new2=-2.539, w_new3=-2.544, t_new1a=0.00304, t_new2a=1.0, t_new3a=0.9999, w_r0_1=-0.6606, w_r0_2=-0.6589, t_r0_1a=1.012, t_r0_2a=1.011, w_r1_1=-0.3675, w_r1_2=-0.3677, t_r1_1a=0.9992, t_r1_2a=0.9992, w_r2_1=-0.2343, w_r2_2=-0.2343, t_r2_1a=0.9985, t_r2_2a=0.9986, cal_scale=2.445, cal_shift=-0.05797):
+def predict(a, b, w_a=1.65, w_b=-2.537, bias=-0.1038, w_new1=2.581, w_new2=-1.305, w_new3=-1.306, t_new1a=-0.03391, t_new2a=1.019, t_new3a=1.019, cal_scale=2.297, cal_shift=-0.08589):
     score = w_a * a + w_b * b + bias
     # add step terms, e.g. w_step * np.where(a > t_a, 1.0, 0.0), each with its own parameter
     score = score + w_new1 * np.exp(-(a - t_new1a)**2)
     score = score + w_new2 * np.exp(-(a - t_new2a)**2)
     score = score + w_new3 * np.exp(-(a - t_new3a)**2)
-    score = score + w_r0_1 * np.exp(-(a - t_r0_1a)**2)
-    score = score + w_r0_2 * np.exp(-(a - t_r0_2a)**2)
-    score = score + w_r1_1 * np.exp(-(a - t_r1_1a)**2)
-    score = score + w_r1_2 * np.exp(-(a - t_r1_2a)**2)
-    score = score + w_r2_1 * np.exp(-(a - t_r2_1a)**2)
-    score = score + w_r2_2 * np.exp(-(a - t_r2_2a)**2)
     return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
@@ -62,37 +56,25 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b'],
  'matrix_arg': None,
- 'params': {'w_a': 3.974279882361932,
-            'w_b': -7.399218820188669,
-            'bias': 0.517839376187734,
-            'w_new1': 6.4854329759881715,
-            'w_new2': -2.539252070631862,
-            'w_new3': -2.544089041041299,
-            't_new1a': 0.0030397500981157524,
-            't_new2a': 1.0000513044577772,
-            't_new3a': 0.9999088679693575,
-            'w_r0_1': -0.6606426750580847,
-            'w_r0_2': -0.6588978645483408,
-            't_r0_1a': 1.0118225975066442,
-            't_r0_2a': 1.0110478449902889,
-            'w_r1_1': -0.3674692001652611,
-            'w_r1_2': -0.3677026754416495,
-            't_r1_1a': 0.9992059010790748,
-            't_r1_2a': 0.9992458000176655,
-            'w_r2_1': -0.23426477961606154,
-            'w_r2_2': -0.2342655795797114,
-            't_r2_1a': 0.9984633388238243,
-            't_r2_2a': 0.9985958772725033,
-            'cal_scale': 2.4452934586295223,
-            'cal_shift': -0.057969775356894335},
+ 'params': {'w_a': 1.6495276252610542,
+            'w_b': -2.537196257028237,
+            'bias': -0.10378350061561094,
+            'w_new1': 2.5814158933923563,
+            'w_new2': -1.305013490490491,
+            'w_new3': -1.3055693456189341,
+            't_new1a': -0.03391185658392859,
+            't_new2a': 1.0185736797262992,
+            't_new3a': 1.018620943205551,
+            'cal_scale': 2.2971138818176,
+            'cal_shift': -0.08588870386674737},
  'link': 'identity',
  'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [8],
-                'prompt_hash': '68db392094645b66',
-                'train_score': {'loss': 0.0013, 'log_loss': 0.0013, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0414,
-                                     'log_loss': 0.0414,
+                'members': [2],
+                'prompt_hash': '0ff3ab3fa97501c3',
+                'train_score': {'loss': 0.0639, 'log_loss': 0.0639, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0873,
+                                     'log_loss': 0.0873,
                                      'auc': 1.0,
                                      'accuracy': 1.0},
                 'iblearn_version': '0.1.0',
@@ -100,10 +82,10 @@ IBLEARN_METADATA = {'format': 1,
                 'data_fingerprint': '7dad08a9cd4ab8bc',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 34311,
+                'prompt_tokens': 34322,
                 'completion_tokens': 1182,
-                'fit_seconds': 15.8,
-                'created': '2026-11-26T11:16:09+00:00'}}
+                'fit_seconds': 212.6,
+                'created': '2026-11-26T13:03:30+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: 168c4b3f64efd208
+prompt_hash: a99e7509565dd764
 data_fingerprint: 22b19ef2bbf9e5ea
-train_score: {'loss': 0.0008, 'log_loss': 0.0008, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.0006, 'log_loss': 0.0006, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.0679, 'log_loss': 0.0679, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0684, 'log_loss': 0.0684, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T11:17:47+00:00
+created: 2026-11-26T13:20:38+00:00
 features: a, b
 classes: 0, 1
 """
@@ -20,22 +20,12 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, w_a=4.831, w_b=-9.329, bias=-0.6005, w_new1=-11.74, w_new2=12.92, w_new3=1.796, t_new1a=0.9079, t_new2a=0.1748, t_new3a=2.179, w_r0_1=-0.4368, w_r0_2=-0.4386, t_r0_1a=0.983, t_r0_2a=0.983, w_r1_1=-0.1617, w_r1_2=-0.1616, t_r1_1a=0.9878, t_r1_2a=0.9883, w_r2_1=-0.0789, w_r2_2=-0.07915, t_r2_1a=0.995, t_r2_2a=0.9939, w_r3_1=-0.04219, w_r3_2=-0.04216, t_r3_1a=0.9978, t_r3_2a=0.9978, w_r4_1=-0.02148, w_r4_2=-0.02135, t_r4_1a=0.9996, t_r4_2a=0.9993, cal_scale=2.133, cal_shift=-0.003273):
+def predict(a, b, w_a=1.941, w_b=-2.619, bias=-0.4857, w_new1=-1.372, w_new2=3.149, w_new3=-1.375, t_new1a=1.091, t_new2a=-0.1651, t_new3a=1.091, cal_scale=2.375, cal_shift=-0.11):
     score = w_a * a + w_b * b + bias
     # add step terms, e.g. w_step * np.where(a > t_a, 1.0, 0.0), each with its own parameter
     score = score + w_new1 * np.exp(-(a - t_new1a)**2)
     score = score + w_new2 * np.exp(-(a - t_new2a)**2)
     score = score + w_new3 * np.exp(-(a - t_new3a)**2)
-    score = score + w_r0_1 * np.exp(-(a - t_r0_1a)**2)
-    score = score + w_r0_2 * np.exp(-(a - t_r0_2a)**2)
-    score = score + w_r1_1 * np.exp(-(a - t_r1_1a)**2)
-    score = score + w_r1_2 * np.exp(-(a - t_r1_2a)**2)
-    score = score + w_r2_1 * np.exp(-(a - t_r2_1a)**2)
-    score = score + w_r2_2 * np.exp(-(a - t_r2_2a)**2)
-    score = score + w_r3_1 * np.exp(-(a - t_r3_1a)**2)
-    score = score + w_r3_2 * np.exp(-(a - t_r3_2a)**2)
-    score = score + w_r4_1 * np.exp(-(a - t_r4_1a)**2)
-    score = score + w_r4_2 * np.exp(-(a - t_r4_2a)**2)
     return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
@@ -66,45 +56,25 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b'],
  'matrix_arg': None,
- 'params': {'w_a': 4.831055239898945,
-            'w_b': -9.329461635691644,
-            'bias': -0.6004976397220555,
-            'w_new1': -11.735167439921693,
-            'w_new2': 12.917008994376268,
-            'w_new3': 1.7960376869374222,
-            't_new1a': 0.9078692922869049,
-            't_new2a': 0.1748175170537734,
-            't_new3a': 2.179186994697997,
-            'w_r0_1': -0.4368404285860362,
-            'w_r0_2': -0.4385561964277314,
-            't_r0_1a': 0.9830493278481129,
-            't_r0_2a': 0.9830080133458294,
-            'w_r1_1': -0.1616691726762048,
-            'w_r1_2': -0.16158658310472857,
-            't_r1_1a': 0.9878174178587226,
-            't_r1_2a': 0.9882529205758672,
-            'w_r2_1': -0.07889789338203124,
-            'w_r2_2': -0.07914540288386727,
-            't_r2_1a': 0.9949671179300018,
-            't_r2_2a': 0.9939132793344448,
-            'w_r3_1': -0.04218670091854342,
-            'w_r3_2': -0.04215646581599272,
-            't_r3_1a': 0.9978303046642019,
-            't_r3_2a': 0.9977741996147321,
-            'w_r4_1': -0.021480883429832273,
-            'w_r4_2': -0.021352422568165136,
-            't_r4_1a': 0.9995782267921451,
-            't_r4_2a': 0.9993485826113826,
-            'cal_scale': 2.132750167800755,
-            'cal_shift': -0.0032733912205721552},
+ 'params': {'w_a': 1.9411597763309225,
+            'w_b': -2.618545042151111,
+            'bias': -0.4857212455071963,
+            'w_new1': -1.3724907052617683,
+            'w_new2': 3.1494696272762277,
+            'w_new3': -1.3747392045154105,
+            't_new1a': 1.091445987700264,
+            't_new2a': -0.1650537914363545,
+            't_new3a': 1.0913134335667645,
+            'cal_scale': 2.3754786581475,
+            'cal_shift': -0.10997236253251613},
  'link': 'identity',
  'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [10],
-                'prompt_hash': '168c4b3f64efd208',
-                'train_score': {'loss': 0.0008, 'log_loss': 0.0008, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0006,
-                                     'log_loss': 0.0006,
+                'members': [2],
+                'prompt_hash': 'a99e7509565dd764',
+                'train_score': {'loss': 0.0679, 'log_loss': 0.0679, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0684,
+                                     'log_loss': 0.0684,
                                      'auc': 1.0,
                                      'accuracy': 1.0},
                 'iblearn_version': '0.1.0',
@@ -112,10 +82,10 @@ IBLEARN_METADATA = {'format': 1,
                 'data_fingerprint': '22b19ef2bbf9e5ea',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 27295,
-                'completion_tokens': 1207,
-                'fit_seconds': 14.05,
-                'created': '2026-11-26T11:17:47+00:00'}}
+                'prompt_tokens': 20615,
+                'completion_tokens': 1269,
+                'fit_seconds': 70.72,
+                'created': '2026-11-26T13:20:38+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: e8e3f5ce4c63c0e9
+prompt_hash: 71d442387bea8b33
 data_fingerprint: d35e355e98577e59
-train_score: {'loss': 0.0001, 'log_loss': 0.0001, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.0, 'log_loss': 0.0, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.0647, 'log_loss': 0.0647, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0663, 'log_loss': 0.0663, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T11:15:23+00:00
+created: 2026-11-26T12:55:25+00:00
 features: a, b, c, d
 classes: 0, 1
 """
@@ -20,18 +20,12 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, c, d, w_a=0.7218, w_b=0.208, w_c=0.004183, w_d=1.117, bias=0.8269, w_new1=-2.908, t_new1a=1.814, w_new2=-3.423, t_new2b=0.6687, w_new3=1.545, t_new3c=-4.087, w_r0_1=-0.6384, t_r0_1a=1.149, w_r0_2=-0.5439, t_r0_2b=0.9823, w_r1_1=-0.2409, t_r1_1a=1.018, w_r1_2=-0.2459, t_r1_2b=0.9955, w_r2_1=-0.1017, t_r2_1a=1.003, w_r2_2=-0.1113, t_r2_2b=0.9982, cal_scale=1.3, cal_shift=6.732e-05):
+def predict(a, b, c, d, w_a=0.6015, w_b=-0.3518, w_c=0.4775, w_d=0.3403, bias=0.3987, w_new1=-3.672, t_new1a=3.158, w_new2=-2.291, t_new2b=-0.4546, w_new3=0.4036, t_new3c=0.9645, cal_scale=0.3422, cal_shift=1.748):
     score = w_a * a + w_b * b + w_c * c + w_d * d + bias
-    # add distance terms, e.g. w_d * ((a - t_a)**2 + (b - t_b)**2), each with its own parameter
-    score = score + w_new1 * (a - t_new1a) * (a - t_new1a)
-    score = score + w_new2 * (b - t_new2b) * (b - t_new2b)
-    score = score + w_new3 * (c - t_new3c) * (c - t_new3c)
-    score = score + w_r0_1 * (a - t_r0_1a) * (a - t_r0_1a)
-    score = score + w_r0_2 * (b - t_r0_2b) * (b - t_r0_2b)
-    score = score + w_r1_1 * (a - t_r1_1a) * (a - t_r1_1a)
-    score = score + w_r1_2 * (b - t_r1_2b) * (b - t_r1_2b)
-    score = score + w_r2_1 * (a - t_r2_1a) * (a - t_r2_1a)
-    score = score + w_r2_2 * (b - t_r2_2b) * (b - t_r2_2b)
+    # keep the weights of the columns that matter; drop columns that do not help
+    score = score + w_new1 * a * (a - t_new1a)
+    score = score + w_new2 * b * (b - t_new2b)
+    score = score + w_new3 * c * (c - t_new3c)
     return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
@@ -82,47 +76,38 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b', 'c', 'd'],
  'matrix_arg': None,
- 'params': {'w_a': 0.7217866507389553,
-            'w_b': 0.20800354713381253,
-            'w_c': 0.004183109205818781,
-            'w_d': 1.1174553071871398,
-            'bias': 0.8269378918642695,
-            'w_new1': -2.9084913735682396,
-            't_new1a': 1.8143238643788435,
-            'w_new2': -3.4229170850985464,
-            't_new2b': 0.6686933947519303,
-            'w_new3': 1.5445566449777692,
-            't_new3c': -4.086594458802372,
-            'w_r0_1': -0.6384498632424793,
-            't_r0_1a': 1.1488912641406306,
-            'w_r0_2': -0.5439098542346412,
-            't_r0_2b': 0.9822723439600092,
-            'w_r1_1': -0.24091375054919856,
-            't_r1_1a': 1.0182887325018346,
-            'w_r1_2': -0.24590780446501853,
-            't_r1_2b': 0.9954843675018081,
-            'w_r2_1': -0.10171425588227187,
-            't_r2_1a': 1.002781122881845,
-            'w_r2_2': -0.111250049843359,
-            't_r2_2b': 0.9982281424014899,
-            'cal_scale': 1.2997249718986192,
-            'cal_shift': 6.732411675946468e-05},
+ 'params': {'w_a': 0.6015381928278823,
+            'w_b': -0.3517758562055472,
+            'w_c': 0.4774572192668256,
+            'w_d': 0.3403290381695477,
+            'bias': 0.398746410598024,
+            'w_new1': -3.6719959886544915,
+            't_new1a': 3.1579614887330805,
+            'w_new2': -2.2913000203249747,
+            't_new2b': -0.45455813108553655,
+            'w_new3': 0.4036089261177233,
+            't_new3c': 0.9645113015806501,
+            'cal_scale': 0.3422486188320355,
+            'cal_shift': 1.7479973804476912},
  'link': 'identity',
  'calibration': None,
  'provenance': {'strategy': 'default',
                 'members': [8],
-                'prompt_hash': 'e8e3f5ce4c63c0e9',
-                'train_score': {'loss': 0.0001, 'log_loss': 0.0001, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0, 'log_loss': 0.0, 'auc': 1.0, 'accuracy': 1.0},
+                'prompt_hash': '71d442387bea8b33',
+                'train_score': {'loss': 0.0647, 'log_loss': 0.0647, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0663,
+                                     'log_loss': 0.0663,
+                                     'auc': 1.0,
+                                     'accuracy': 1.0},
                 'iblearn_version': '0.1.0',
                 'llm': 'local:qwen2.5-coder-0.5b',
                 'data_fingerprint': 'd35e355e98577e59',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 27398,
-                'completion_tokens': 1546,
-                'fit_seconds': 14.06,
-                'created': '2026-11-26T11:15:23+00:00'}}
+                'prompt_tokens': 25873,
+                'completion_tokens': 1565,
+                'fit_seconds': 73.51,
+                'created': '2026-11-26T12:55:25+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: 84b47154242bccb5
+prompt_hash: 0f1a76e88191ddc9
 data_fingerprint: e60f78794fb23571
-train_score: {'loss': 0.0, 'log_loss': 0.0, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.0003, 'log_loss': 0.0003, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.0917, 'log_loss': 0.0917, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.1198, 'log_loss': 0.1198, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T11:17:02+00:00
+created: 2026-11-26T13:13:34+00:00
 features: a, b, c, d
 classes: 0, 1
 """
@@ -20,26 +20,12 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, c, d, w_a=-0.8838, w_b=-0.09054, w_c=-0.9003, w_d=0.9122, bias=-0.7447, w_new1=-0.9593, t_new1a=8.219, w_new2=9.964, t_new2b=0.2682, w_new3=2.788, t_new3c=3.864, w_r0_1=0.3755, t_r0_1a=1.023, w_r0_2=0.6093, t_r0_2b=0.9518, w_r1_1=0.1494, t_r1_1a=1.003, w_r1_2=0.266, t_r1_2b=0.9925, w_r2_1=0.07618, t_r2_1a=0.9999, w_r2_2=0.1386, t_r2_2b=0.9978, w_r3_1=0.04266, t_r3_1a=1.0, w_r3_2=0.07867, t_r3_2b=0.9992, w_r4_1=0.02393, t_r4_1a=0.9999, w_r4_2=0.04575, t_r4_2b=0.9995, w_r5_1=0.01264, t_r5_1a=1.0, w_r5_2=0.02599, t_r5_2b=0.9998, w_r6_1=0.005295, t_r6_1a=1.0, w_r6_2=0.01324, t_r6_2b=1.0, cal_scale=1.137, cal_shift=-0.000724):
+def predict(a, b, c, d, w_a=-0.2115, w_b=0.3659, w_c=-0.8136, w_d=0.7054, bias=-0.9585, w_new1=1.224, w_new2=-0.3446, w_new3=0.3046, cal_scale=1.735, cal_shift=-0.1757):
     score = w_a * a + w_b * b + w_c * c + w_d * d + bias
-    # add distance terms, e.g. w_d * ((a - t_a)**2 + (b - t_b)**2), each with its own parameter
-    score = score + w_new1 * (a - t_new1a) * (a - t_new1a)
-    score = score + w_new2 * (b - t_new2b) * (b - t_new2b)
-    score = score + w_new3 * (c - t_new3c) * (c - t_new3c)
-    score = score + w_r0_1 * (a - t_r0_1a) * (a - t_r0_1a)
-    score = score + w_r0_2 * (b - t_r0_2b) * (b - t_r0_2b)
-    score = score + w_r1_1 * (a - t_r1_1a) * (a - t_r1_1a)
-    score = score + w_r1_2 * (b - t_r1_2b) * (b - t_r1_2b)
-    score = score + w_r2_1 * (a - t_r2_1a) * (a - t_r2_1a)
-    score = score + w_r2_2 * (b - t_r2_2b) * (b - t_r2_2b)
-    score = score + w_r3_1 * (a - t_r3_1a) * (a - t_r3_1a)
-    score = score + w_r3_2 * (b - t_r3_2b) * (b - t_r3_2b)
-    score = score + w_r4_1 * (a - t_r4_1a) * (a - t_r4_1a)
-    score = score + w_r4_2 * (b - t_r4_2b) * (b - t_r4_2b)
-    score = score + w_r5_1 * (a - t_r5_1a) * (a - t_r5_1a)
-    score = score + w_r5_2 * (b - t_r5_2b) * (b - t_r5_2b)
-    score = score + w_r6_1 * (a - t_r6_1a) * (a - t_r6_1a)
-    score = score + w_r6_2 * (b - t_r6_2b) * (b - t_r6_2b)
+    # add products of columns, e.g. w_ab * a * b, each with its own parameter
+    score = score + w_new1 * a * b
+    score = score + w_new2 * a * c
+    score = score + w_new3 * a * d
     return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
@@ -90,55 +76,24 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b', 'c', 'd'],
  'matrix_arg': None,
- 'params': {'w_a': -0.8838148196457437,
-            'w_b': -0.09053906385352438,
-            'w_c': -0.9002775456689143,
-            'w_d': 0.9122473204326786,
-            'bias': -0.7446587830361194,
-            'w_new1': -0.9593342429665679,
-            't_new1a': 8.219333142827423,
-            'w_new2': 9.964188738366206,
-            't_new2b': 0.26822276278538854,
-            'w_new3': 2.787567591862102,
-            't_new3c': 3.8644555371827463,
-            'w_r0_1': 0.3755249174690487,
-            't_r0_1a': 1.0232874731465447,
-            'w_r0_2': 0.6092666963975999,
-            't_r0_2b': 0.9517588938171984,
-            'w_r1_1': 0.14942607283764056,
-            't_r1_1a': 1.0031772612127128,
-            'w_r1_2': 0.2660426839899686,
-            't_r1_2b': 0.9925301410241772,
-            'w_r2_1': 0.07617912978276581,
-            't_r2_1a': 0.9999476239463211,
-            'w_r2_2': 0.13860867016192216,
-            't_r2_2b': 0.9978096145830424,
-            'w_r3_1': 0.042657115596465144,
-            't_r3_1a': 1.000116457937478,
-            'w_r3_2': 0.0786650975501887,
-            't_r3_2b': 0.9991550904160604,
-            'w_r4_1': 0.023928464071535586,
-            't_r4_1a': 0.999949404704353,
-            'w_r4_2': 0.045750439941295504,
-            't_r4_2b': 0.9995332932706082,
-            'w_r5_1': 0.012642226681783605,
-            't_r5_1a': 0.9999635937422876,
-            'w_r5_2': 0.025992776465940393,
-            't_r5_2b': 0.9997881567856403,
-            'w_r6_1': 0.005294847139160628,
-            't_r6_1a': 1.0000366567964798,
-            'w_r6_2': 0.013244860496174297,
-            't_r6_2b': 0.9999756118893841,
-            'cal_scale': 1.13715644950306,
-            'cal_shift': -0.0007240430638285786},
+ 'params': {'w_a': -0.21151820522350204,
+            'w_b': 0.36588462749348594,
+            'w_c': -0.8135907371609264,
+            'w_d': 0.70542393468769,
+            'bias': -0.9585210210132227,
+            'w_new1': 1.224187395257249,
+            'w_new2': -0.34455376910536895,
+            'w_new3': 0.30456315043241666,
+            'cal_scale': 1.7348115054737019,
+            'cal_shift': -0.1756640657979861},
  'link': 'identity',
  'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [12],
-                'prompt_hash': '84b47154242bccb5',
-                'train_score': {'loss': 0.0, 'log_loss': 0.0, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0003,
-                                     'log_loss': 0.0003,
+                'members': [4],
+                'prompt_hash': '0f1a76e88191ddc9',
+                'train_score': {'loss': 0.0917, 'log_loss': 0.0917, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.1198,
+                                     'log_loss': 0.1198,
                                      'auc': 1.0,
                                      'accuracy': 1.0},
                 'iblearn_version': '0.1.0',
@@ -146,10 +101,10 @@ IBLEARN_METADATA = {'format': 1,
                 'data_fingerprint': 'e60f78794fb23571',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 39918,
-                'completion_tokens': 1357,
-                'fit_seconds': 17.42,
-                'created': '2026-11-26T11:17:02+00:00'}}
+                'prompt_tokens': 35034,
+                'completion_tokens': 1428,
+                'fit_seconds': 163.95,
+                'created': '2026-11-26T13:13:34+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: refine
-prompt_hash: e21615b074c2d966
+prompt_hash: de5da25885cb854b
 data_fingerprint: e60f78794fb23571
-train_score: {'loss': 0.0002, 'log_loss': 0.0002, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.0009, 'log_loss': 0.0009, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.3525, 'log_loss': 0.3525, 'auc': 0.9328, 'accuracy': 0.8}
+validation_score: {'loss': 0.4832, 'log_loss': 0.4832, 'auc': 0.8438, 'accuracy': 0.625}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T10:56:04+00:00
+created: 2026-11-26T13:30:08+00:00
 features: a, b, c, d
 classes: 0, 1
 """
@@ -20,17 +20,9 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, c, d, w_a=-0.6617, w_b=0.5099, w_c=-1.693, w_d=1.433, bias=-0.4699, w_r1_1=0.4724, t_r1_1b=1.062, w_r1_2=6.116, t_r1_2b=1.264, t_r1_1a=1.062, t_r1_2a=-1.579, w_r2_1=1.126, t_r2_1b=1.408, w_r2_2=-1.115, t_r2_2b=1.43, t_r2_1a=1.408, t_r2_2a=1.43, w_r3_1=0.2178, t_r3_1b=1.012, w_r3_2=0.1584, t_r3_2b=0.9978, t_r3_1a=1.012, t_r3_2a=0.9985, w_r4_1=0.09142, t_r4_1b=1.003, w_r4_2=0.06028, t_r4_2b=0.9998, t_r4_1a=1.003, t_r4_2a=0.9998, cal_scale=1.499, cal_shift=-0.0006039):
+def predict(a, b, c, d, w_a=-0.4475, w_b=0.08251, w_c=-0.7804, w_d=0.5019, bias=0.193, cal_scale=1.271, cal_shift=0.07853):
     score = w_a * a + w_b * b + w_c * c + w_d * d + bias
     # change or add terms that capture the pattern, each with its own parameter
-    score = score + w_r1_1 * (a - t_r1_1a) * (a - t_r1_1b)
-    score = score + w_r1_2 * (b - t_r1_2a) * (b - t_r1_2b)
-    score = score + w_r2_1 * (c - t_r2_1a) * (c - t_r2_1b)
-    score = score + w_r2_2 * (d - t_r2_2a) * (d - t_r2_2b)
-    score = score + w_r3_1 * (a - t_r3_1a) * (a - t_r3_1b)
-    score = score + w_r3_2 * (b - t_r3_2a) * (b - t_r3_2b)
-    score = score + w_r4_1 * (a - t_r4_1a) * (a - t_r4_1b)
-    score = score + w_r4_2 * (b - t_r4_2a) * (b - t_r4_2b)
     return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
@@ -81,56 +73,32 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b', 'c', 'd'],
  'matrix_arg': None,
- 'params': {'w_a': -0.6617394456000998,
-            'w_b': 0.5099111514390561,
-            'w_c': -1.6932266607802258,
-            'w_d': 1.4330579493470572,
-            'bias': -0.4698529865666198,
-            'w_r1_1': 0.4723714472873882,
-            't_r1_1b': 1.062470385419893,
-            'w_r1_2': 6.1161568773841735,
-            't_r1_2b': 1.2640638453733364,
-            't_r1_1a': 1.0624703854220856,
-            't_r1_2a': -1.5787645883662171,
-            'w_r2_1': 1.1263295643332163,
-            't_r2_1b': 1.4084419836647362,
-            'w_r2_2': -1.114769491554469,
-            't_r2_2b': 1.430448112858479,
-            't_r2_1a': 1.4084419837240927,
-            't_r2_2a': 1.4304481128664537,
-            'w_r3_1': 0.21775700801421485,
-            't_r3_1b': 1.012436781409569,
-            'w_r3_2': 0.15839087057154805,
-            't_r3_2b': 0.9977649599641486,
-            't_r3_1a': 1.0124367814102984,
-            't_r3_2a': 0.9984651823568464,
-            'w_r4_1': 0.09141795242311193,
-            't_r4_1b': 1.0031732746567097,
-            'w_r4_2': 0.06027509778854408,
-            't_r4_2b': 0.9998246801073807,
-            't_r4_1a': 1.0031732746567097,
-            't_r4_2a': 0.9998246801073807,
-            'cal_scale': 1.4985204704624455,
-            'cal_shift': -0.0006039420961370648},
+ 'params': {'w_a': -0.44753903424297503,
+            'w_b': 0.08250714205566514,
+            'w_c': -0.7803827658426884,
+            'w_d': 0.5018607812143109,
+            'bias': 0.19303693917417014,
+            'cal_scale': 1.271291319024355,
+            'cal_shift': 0.07852749615465585},
  'link': 'identity',
  'calibration': None,
  'provenance': {'strategy': 'refine',
-                'members': [5],
-                'prompt_hash': 'e21615b074c2d966',
-                'train_score': {'loss': 0.0002, 'log_loss': 0.0002, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0009,
-                                     'log_loss': 0.0009,
-                                     'auc': 1.0,
-                                     'accuracy': 1.0},
+                'members': [0],
+                'prompt_hash': 'de5da25885cb854b',
+                'train_score': {'loss': 0.3525, 'log_loss': 0.3525, 'auc': 0.9328, 'accuracy': 0.8},
+                'validation_score': {'loss': 0.4832,
+                                     'log_loss': 0.4832,
+                                     'auc': 0.8438,
+                                     'accuracy': 0.625},
                 'iblearn_version': '0.1.0',
                 'llm': 'local:qwen2.5-coder-0.5b',
                 'data_fingerprint': 'e60f78794fb23571',
                 'metric': 'validation rows held out from prompts and fitting',
-                'llm_calls': 8,
-                'prompt_tokens': 19416,
-                'completion_tokens': 654,
-                'fit_seconds': 118.21,
-                'created': '2026-11-26T10:56:04+00:00'}}
+                'llm_calls': 7,
+                'prompt_tokens': 16238,
+                'completion_tokens': 477,
+                'fit_seconds': 93.67,
+                'created': '2026-11-26T13:30:08+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----
