@@ -224,7 +224,6 @@ def _predict_dask(args: argparse.Namespace) -> int:
 
 def _predict_spark(args: argparse.Namespace) -> int:
     from . import engines
-    from .codemodel import load
 
     try:
         from pyspark.sql import SparkSession
@@ -241,8 +240,8 @@ def _predict_spark(args: argparse.Namespace) -> int:
             sdf = spark.read.parquet(str(path))
         else:
             sdf = spark.read.csv(str(path), header=True, inferSchema=True)
-        cols = list(engines.output_columns(load(args.model)))
-        engines.score_spark(args.model, sdf).select(*cols).write.mode("errorifexists").csv(str(args.output), header=True)
+        scored = engines.score_spark(args.model, sdf)  # the data's columns, then the prediction columns
+        scored.select(*scored.columns[len(sdf.columns):]).write.mode("errorifexists").csv(str(args.output), header=True)
         _log(f"wrote predictions to {args.output}/ (CSV parts)")
         return 0
     finally:
