@@ -1,9 +1,9 @@
 """Fit a code model's named parameters to data: the LLM picks the form, the data sets the numbers.
 
 The objective (log-loss on smoothed labels or squared error, plus a light pull towards the LLM's
-own defaults) is evaluated in the sandbox; gradients are forward differences computed in one batched round trip.
-L-BFGS-B from the defaults and a few jittered restarts, then Nelder-Mead polish for step-like
-models where gradients vanish.
+own defaults) is evaluated in the sandbox; gradients are forward differences computed in one
+batched round trip. L-BFGS-B from the defaults and a few jittered restarts, then Nelder-Mead
+polish for step-like models where gradients vanish.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ REG = 1e-3  # strength of the pull towards the defaults, relative to their scale
 # many structures can separate the classes, and an unpenalised log-loss then drives their numbers
 # towards certainty; one confidently wrong row then dominates the validation loss that selection
 # ranks by. Smoothing takes away the reward for certainty (a row's best logit is +-log 19)
-# without assuming anything about a structure's parameters. Chosen on development seeds (pseudo 10-14, candidates refitted
-# offline): mean test ROC-AUC of the logged candidates rose on all five seeds (+0.001 to +0.010
-# at 0.1; 0.05 and 0.2 were within 0.001 of it).
+# without assuming anything about a structure's parameters. Chosen on development seeds (pseudo
+# 10-14, candidates refitted offline): mean test ROC-AUC of the logged candidates rose on all five
+# seeds (+0.001 to +0.010 at 0.1; 0.05 and 0.2 were within 0.001 of it).
 SMOOTHING = 0.1
 
 
