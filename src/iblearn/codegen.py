@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from .errors import CodeRejected
 
@@ -29,6 +29,7 @@ class Extracted:
     columns: list[str]  # entry arguments bound to feature columns, in signature order
     matrix_arg: str | None = None  # set when the entry takes one 2-D array of all numeric columns
     params: dict[str, float] = field(default_factory=dict)  # numeric keyword defaults: fittable parameters
+    declared: list[str] = field(default_factory=list)  # parameters the body used and iblearn declared
 
 
 def code_blocks(text: str) -> list[str]:
@@ -186,7 +187,7 @@ def _normalise(tree: ast.Module, text: str, entry: ast.FunctionDef, columns: Seq
     source = "\n".join(imports) + "\n\n\n" + "\n\n\n".join(segments) + "\n"
     source = source.lstrip("\n")
     ast.parse(source)  # the edits keep it valid; fail loudly here rather than in the sandbox
-    return Extracted(source, cols, matrix_arg, params)
+    return Extracted(source, cols, matrix_arg, params, list(declared))
 
 
 def _segment(lines: list[str], node: ast.stmt) -> str:
@@ -241,6 +242,68 @@ def _declare_parameters(entry: ast.FunctionDef, tree: ast.Module, text: str) -> 
     for n in ast.walk(entry):
         if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id not in defined and PARAM_NAME.match(n.id):
             out.setdefault(n.id, 0.0 if n.id.startswith("w") else 1.0)
+    return out
+
+
+_CENTRE_OPS = (ast.Sub, ast.Add)
+_SCALE_OPS = (ast.Mult, ast.Div)
+
+
+def starting_values(source: str, names: Iterable[str], inputs: Mapping[str, Any]) -> dict[str, float]:
+    """Starts taken from the data for parameters the LLM used without giving them a value.
+
+    A placeholder of 1.0 means nothing for a column in the thousands or in hundredths: a bump
+    ``np.exp(-(x - t)**2)`` or a step ``x > t`` placed outside the data is flat there, its gradient
+    is zero and fitting cannot move it. So a parameter subtracted from or compared with a column
+    starts at that column's median (several on one column spread over its quantiles, so that two
+    new terms written alike do not stay alike through fitting), and one multiplying a column starts
+    at one over its spread (dividing: at its spread). Weights keep their neutral 0.
+    """
+    import numpy as np
+
+    wanted = [n for n in names if not n.startswith("w")]
+    if not wanted:
+        return {}
+    columns = {k: v for k, v in inputs.items() if getattr(v, "dtype", None) is not None and v.dtype.kind in "fiu"}
+    centres: dict[str, list[str]] = {}  # column -> centre parameters on it, in order of appearance
+    out: dict[str, float] = {}
+    seen: set[str] = set()
+
+    def pair(a: ast.AST, b: ast.AST) -> tuple[str, str] | None:
+        for col, par in ((a, b), (b, a)):
+            if isinstance(col, ast.Name) and isinstance(par, ast.Name) and col.id in columns and par.id in wanted:
+                return col.id, par.id
+        return None
+
+    nodes = sorted((n for n in ast.walk(ast.parse(source)) if isinstance(n, (ast.BinOp, ast.Compare))),
+                   key=lambda n: (n.lineno, n.col_offset))
+    for node in nodes:
+        if isinstance(node, ast.Compare):
+            kind = "centre"
+            found = pair(node.left, node.comparators[0]) if len(node.comparators) == 1 else None
+        else:
+            kind = "centre" if isinstance(node.op, _CENTRE_OPS) else "scale" if isinstance(node.op, _SCALE_OPS) else ""
+            found = pair(node.left, node.right) if kind else None
+        if not found or found[1] in seen:
+            continue
+        col, par = found
+        seen.add(par)
+        values = np.asarray(columns[col], dtype=float)
+        values = values[np.isfinite(values)]
+        if not len(values):
+            continue
+        if kind == "centre":
+            centres.setdefault(col, []).append(par)
+            continue
+        sd = float(np.std(values))
+        if sd > 0:
+            divides = isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and getattr(node.right, "id", "") == par
+            out[par] = sd if divides else 1.0 / sd
+    for col, pars in centres.items():
+        values = np.asarray(columns[col], dtype=float)
+        values = values[np.isfinite(values)]
+        qs = np.quantile(values, [(j + 1) / (len(pars) + 1) for j in range(len(pars))])
+        out.update({p: float(q) for p, q in zip(pars, qs)})
     return out
 
 

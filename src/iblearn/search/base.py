@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from ..codegen import extract, lift_constants, set_params
+from ..codegen import extract, lift_constants, set_params, starting_values
 from ..codemodel import CodeModel, OutputInvalid, finalize
 from ..data import Schema
 from ..errors import CodeRejected, LLMError, SandboxError
@@ -59,7 +59,7 @@ class Candidate:
     repair_of: int | None = None
     hint: str = ""
     params: dict[str, float] = field(default_factory=dict)
-    defaults: dict[str, float] = field(default_factory=dict)  # the LLM's own values, before fitting
+    defaults: dict[str, float] = field(default_factory=dict)  # values before fitting: the LLM's, or data-based starts
     link: str = "identity"
     calibration: list[float] | None = None
     columns: list[str] = field(default_factory=list)
@@ -222,6 +222,10 @@ def evaluate(
     """Extract, check, run and score ``cand.answer`` in place; never raises for a bad answer."""
     try:
         ex = extract(cand.answer, ctx.schema.idents, numeric_only=all(c.kind == "numeric" for c in ctx.schema.columns))
+        starts = starting_values(ex.source, ex.declared, ctx.fit.inputs)
+        if starts:  # placeholders the LLM left open start inside the data, not at an arbitrary 1.0
+            ex.source = set_params(ex.source, starts)
+            ex.params.update(starts)
         if fit_params:
             ex.source, lifted = lift_constants(ex.source)
             ex.params.update(lifted)
