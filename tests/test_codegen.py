@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iblearn.checks import check_source
-from iblearn.codegen import code_blocks, extract, fold_calibration, lift_constants, set_params
+from iblearn.codegen import code_blocks, extract, fold_calibration, lift_constants, set_params, starting_values
 from iblearn.errors import CodeRejected
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -264,6 +264,36 @@ def test_parameters_used_but_never_declared_are_added_to_the_signature():
         assert name in sig
     assert "helper_value" not in sig and "local=" not in sig  # not parameter-shaped / defined locally
     compile(ex.source, "<model>", "exec")
+
+
+def test_declared_parameters_start_inside_the_data():
+    """Placeholders of 1.0 are replaced by starts from the column they meet; the LLM's numbers are kept."""
+    answer = src('''
+        import numpy as np
+
+        def predict(sepal_length, petal_width, t_given=2.5):
+            score = w_1 * np.exp(-(sepal_length - t_1a)**2) + w_2 * np.exp(-(sepal_length - t_2a)**2)
+            score = score + w_3 * np.where(petal_width > t_3b, 1.0, 0.0) + w_4 * np.sin(k_4 * petal_width)
+            score = score + w_5 * (petal_width / scale_5) + w_6 * np.where(petal_width > t_given, 1.0, 0.0)
+            return score + bias
+    ''')
+    ex = extract(answer, COLS)
+    rng = np.random.default_rng(0)
+    sl, pw = rng.normal(1000.0, 50.0, 200), rng.uniform(0.0, 0.1, 200)
+    starts = starting_values(ex.source, ex.declared, {"sepal_length": sl, "petal_width": pw})
+    # two centres on one column: its terciles, so terms written alike start apart
+    assert starts["t_1a"] == pytest.approx(np.quantile(sl, 1 / 3)) and starts["t_2a"] == pytest.approx(np.quantile(sl, 2 / 3))
+    assert starts["t_3b"] == pytest.approx(np.median(pw))  # a threshold: the median of its column
+    assert starts["k_4"] == pytest.approx(1 / np.std(pw))  # a factor of a column: one over its spread
+    assert starts["scale_5"] == pytest.approx(np.std(pw))  # a divisor: the spread itself
+    # weights stay neutral, the LLM's own value is kept, and a name that meets no column keeps its 1.0
+    assert not any(k.startswith("w") for k in starts) and "t_given" not in starts and "bias" not in starts
+    assert ex.params["bias"] == 1.0
+    sig = next(ln for ln in set_params(ex.source, starts).splitlines() if ln.startswith("def predict"))
+    assert "t_given=2.5" in sig and "t_3b=1.0" not in sig and f"k_4={float(f'{1 / np.std(pw):.4g}')!r}" in sig
+    # without placeholders or numeric columns there is nothing to start
+    assert starting_values(ex.source, [], {"sepal_length": sl}) == {}
+    assert starting_values(ex.source, ex.declared, {"sepal_length": np.array(["a", "b"])}) == {}
 
 
 def test_declared_parameters_with_a_multiline_signature_and_no_arguments():

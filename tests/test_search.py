@@ -151,6 +151,30 @@ def test_fit_parameters_recovers_a_regression_and_a_threshold():
     assert params["t"] == pytest.approx(0.7, abs=0.1)
 
 
+def test_a_threshold_the_llm_left_open_is_fitted_on_a_column_far_from_one(monkeypatch):
+    """Hand-written answer using ``x1 > t_s`` without declaring ``t_s``, on a column in the hundreds."""
+    from iblearn.search import base
+    from iblearn.search.base import Candidate, FitContext, evaluate
+
+    rng = np.random.default_rng(2)
+    x = rng.uniform(100, 500, 60).round(1)
+    y = (x > 320).astype(int)
+    schema = infer_schema(pd.DataFrame({"x1": x}), "binary", target="y", classes=[0, 1])
+    ctx = FitContext(None, schema, Data({"x1": x[:40]}, y[:40], y[:40]),  # type: ignore[arg-type]
+                     Data({"x1": x[40:]}, y[40:], y[40:]), Budget())
+    answer = ("```python\nimport numpy as np\n\ndef predict(x1, bias=-1.0):\n"
+              "    return 1 / (1 + np.exp(-(bias + w_s * np.where(x1 > t_s, 1.0, 0.0))))\n```")
+    cand = evaluate(ctx, Candidate(0, "t", answer), fit_params=True)
+    assert cand.valid and cand.defaults["t_s"] == pytest.approx(np.median(x[:40]), rel=1e-3)
+    assert abs(cand.params["t_s"] - 320) < 30 and cand.validation["auc"] >= 0.9
+    t_fitted = cand.params["t_s"]
+    assert f"t_s={float(f'{t_fitted:.4g}')!r}" in cand.code  # the fitted value is written into the code
+    # the old placeholder start (1.0) puts the step below every row: flat, nothing to fit
+    monkeypatch.setattr(base, "starting_values", lambda *a: {})
+    flat = evaluate(ctx, Candidate(1, "t", answer), fit_params=True)
+    assert flat.valid and flat.params["t_s"] < 100 and flat.validation["auc"] == 0.5
+
+
 def test_fit_parameters_keeps_the_defaults_when_nothing_else_runs():
     src = "import numpy as np\n\ndef predict(a, w=1.0):\n    return a * w if w == 1.0 else a[:1]\n"
     a = np.linspace(-1, 1, 20)
