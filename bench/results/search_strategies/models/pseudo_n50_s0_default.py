@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: 71d442387bea8b33
+prompt_hash: e7032cb2ac72f1de
 data_fingerprint: d35e355e98577e59
-train_score: {'loss': 0.0647, 'log_loss': 0.0647, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.0663, 'log_loss': 0.0663, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.0129, 'log_loss': 0.0129, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0432, 'log_loss': 0.0432, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T12:55:25+00:00
+created: 2026-11-26T15:55:29+00:00
 features: a, b, c, d
 classes: 0, 1
 """
@@ -20,12 +20,16 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, c, d, w_a=0.6015, w_b=-0.3518, w_c=0.4775, w_d=0.3403, bias=0.3987, w_new1=-3.672, t_new1a=3.158, w_new2=-2.291, t_new2b=-0.4546, w_new3=0.4036, t_new3c=0.9645, cal_scale=0.3422, cal_shift=1.748):
+def predict(a, b, c, d, w_a=1.271, w_b=-0.2177, w_c=0.5489, w_d=1.286, bias=1.227, w_new1=-5.3, t_new1a=1.714, w_new2=-4.256, t_new2b=0.4274, w_new3=1.893, t_new3c=-5.317, w_r0_1=-3.739, t_r0_1a=1.425, w_r0_2=-2.444, t_r0_2b=0.6253, w_r1_1=-0.5632, t_r1_1a=0.4105, w_r1_2=-1.177, t_r1_2b=0.8056, cal_scale=0.217, cal_shift=-0.004625):
     score = w_a * a + w_b * b + w_c * c + w_d * d + bias
-    # keep the weights of the columns that matter; drop columns that do not help
-    score = score + w_new1 * a * (a - t_new1a)
-    score = score + w_new2 * b * (b - t_new2b)
-    score = score + w_new3 * c * (c - t_new3c)
+    # add distance terms, e.g. w_d * ((a - t_a)**2 + (b - t_b)**2), each with its own parameter
+    score = score + w_new1 * (a - t_new1a) * (a - t_new1a)
+    score = score + w_new2 * (b - t_new2b) * (b - t_new2b)
+    score = score + w_new3 * (c - t_new3c) * (c - t_new3c)
+    score = score + w_r0_1 * (a - t_r0_1a) * (a - t_r0_1a)
+    score = score + w_r0_2 * (b - t_r0_2b) * (b - t_r0_2b)
+    score = score + w_r1_1 * (a - t_r1_1a) * (a - t_r1_1a)
+    score = score + w_r1_2 * (b - t_r1_2b) * (b - t_r1_2b)
     return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
@@ -76,27 +80,35 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b', 'c', 'd'],
  'matrix_arg': None,
- 'params': {'w_a': 0.6015381928278823,
-            'w_b': -0.3517758562055472,
-            'w_c': 0.4774572192668256,
-            'w_d': 0.3403290381695477,
-            'bias': 0.398746410598024,
-            'w_new1': -3.6719959886544915,
-            't_new1a': 3.1579614887330805,
-            'w_new2': -2.2913000203249747,
-            't_new2b': -0.45455813108553655,
-            'w_new3': 0.4036089261177233,
-            't_new3c': 0.9645113015806501,
-            'cal_scale': 0.3422486188320355,
-            'cal_shift': 1.7479973804476912},
+ 'params': {'w_a': 1.2706432118226143,
+            'w_b': -0.21770588476592823,
+            'w_c': 0.5488735804066165,
+            'w_d': 1.2864007465834564,
+            'bias': 1.2267758578432173,
+            'w_new1': -5.300140236416249,
+            't_new1a': 1.713882137278238,
+            'w_new2': -4.256007715246091,
+            't_new2b': 0.4274198432777299,
+            'w_new3': 1.892599915364725,
+            't_new3c': -5.317073027267937,
+            'w_r0_1': -3.739468371083772,
+            't_r0_1a': 1.425141735252975,
+            'w_r0_2': -2.4436615893928355,
+            't_r0_2b': 0.6253171932986942,
+            'w_r1_1': -0.5632175282926088,
+            't_r1_1a': 0.4104979832536471,
+            'w_r1_2': -1.1771690392179284,
+            't_r1_2b': 0.8056405970245184,
+            'cal_scale': 0.2169942378228762,
+            'cal_shift': -0.00462494425347123},
  'link': 'identity',
  'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [8],
-                'prompt_hash': '71d442387bea8b33',
-                'train_score': {'loss': 0.0647, 'log_loss': 0.0647, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0663,
-                                     'log_loss': 0.0663,
+                'members': [7],
+                'prompt_hash': 'e7032cb2ac72f1de',
+                'train_score': {'loss': 0.0129, 'log_loss': 0.0129, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0432,
+                                     'log_loss': 0.0432,
                                      'auc': 1.0,
                                      'accuracy': 1.0},
                 'iblearn_version': '0.1.0',
@@ -104,10 +116,10 @@ IBLEARN_METADATA = {'format': 1,
                 'data_fingerprint': 'd35e355e98577e59',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 25873,
-                'completion_tokens': 1565,
-                'fit_seconds': 73.51,
-                'created': '2026-11-26T12:55:25+00:00'}}
+                'prompt_tokens': 28629,
+                'completion_tokens': 1501,
+                'fit_seconds': 86.18,
+                'created': '2026-11-26T15:55:29+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: refine
-prompt_hash: ab49545a25aef015
+prompt_hash: 92819e4f93b68255
 data_fingerprint: d35e355e98577e59
-train_score: {'loss': 0.0448, 'log_loss': 0.0448, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.0651, 'log_loss': 0.0651, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.0993, 'log_loss': 0.0993, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0874, 'log_loss': 0.0874, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T13:24:02+00:00
+created: 2026-11-26T16:18:25+00:00
 features: a, b, c, d
 classes: 0, 1
 """
@@ -20,17 +20,11 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, c, d, w_a=1.812, w_b=-0.7687, w_c=1.201, w_d=1.078, bias=4.664, w_r0_1=-3.095, t_r0_1a=4.584, w_r0_2=-1.474, t_r0_2b=0.06073, w_r1_1=-1.07, t_r1_1b=2.815, w_r1_2=-4.035, t_r1_2b=1.534, w_r2_1=-0.7603, t_r2_1a=1.178, w_r2_2=-0.393, t_r2_2b=0.9985, w_r3_1=-0.7183, t_r3_1a=1.132, w_r3_2=-0.4993, t_r3_2b=0.9187, cal_scale=0.2497, cal_shift=0.5451):
+def predict(a, b, c, d, w_a=1.101, w_b=-0.3412, w_c=0.6093, w_d=0.7521, bias=1.069, w_r0_1=-0.2727, t_r0_1a=0.3838, w_r0_2=-0.4567, t_r0_2b=0.6071, cal_scale=1.495, cal_shift=0.171):
     score = w_a * a + w_b * b + w_c * c + w_d * d + bias
     # change or add terms that capture the pattern, each with its own parameter
     score = score + w_r0_1 * a * (a - t_r0_1a)
     score = score + w_r0_2 * b * (b - t_r0_2b)
-    score = score + w_r1_1 * c * (c - t_r1_1b)
-    score = score + w_r1_2 * d * (d - t_r1_2b)
-    score = score + w_r2_1 * a * (a - t_r2_1a)
-    score = score + w_r2_2 * b * (b - t_r2_2b)
-    score = score + w_r3_1 * a * (a - t_r3_1a)
-    score = score + w_r3_2 * b * (b - t_r3_2b)
     return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
@@ -81,37 +75,25 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b', 'c', 'd'],
  'matrix_arg': None,
- 'params': {'w_a': 1.812150427604044,
-            'w_b': -0.768720232807022,
-            'w_c': 1.201295422504124,
-            'w_d': 1.07826058577378,
-            'bias': 4.664377345220357,
-            'w_r0_1': -3.0954343373970055,
-            't_r0_1a': 4.58438443078992,
-            'w_r0_2': -1.4739133443498962,
-            't_r0_2b': 0.06072556967945558,
-            'w_r1_1': -1.0703646658730137,
-            't_r1_1b': 2.814512194638715,
-            'w_r1_2': -4.034822749258688,
-            't_r1_2b': 1.5342600497355066,
-            'w_r2_1': -0.7603487633956054,
-            't_r2_1a': 1.1778241171289412,
-            'w_r2_2': -0.392985054182197,
-            't_r2_2b': 0.9984675477242788,
-            'w_r3_1': -0.7182854397818864,
-            't_r3_1a': 1.1319172879814454,
-            'w_r3_2': -0.4992666801578731,
-            't_r3_2b': 0.9186687481338195,
-            'cal_scale': 0.2497382013749061,
-            'cal_shift': 0.54513997193019},
+ 'params': {'w_a': 1.1013933455110012,
+            'w_b': -0.3412362636728475,
+            'w_c': 0.6093378579474974,
+            'w_d': 0.7521219897868889,
+            'bias': 1.0692408296588027,
+            'w_r0_1': -0.27273402509735184,
+            't_r0_1a': 0.3838192870752177,
+            'w_r0_2': -0.4567165201628377,
+            't_r0_2b': 0.6071026681098131,
+            'cal_scale': 1.4948956816995649,
+            'cal_shift': 0.1709944720311245},
  'link': 'identity',
  'calibration': None,
  'provenance': {'strategy': 'refine',
-                'members': [4],
-                'prompt_hash': 'ab49545a25aef015',
-                'train_score': {'loss': 0.0448, 'log_loss': 0.0448, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0651,
-                                     'log_loss': 0.0651,
+                'members': [1],
+                'prompt_hash': '92819e4f93b68255',
+                'train_score': {'loss': 0.0993, 'log_loss': 0.0993, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0874,
+                                     'log_loss': 0.0874,
                                      'auc': 1.0,
                                      'accuracy': 1.0},
                 'iblearn_version': '0.1.0',
@@ -119,10 +101,10 @@ IBLEARN_METADATA = {'format': 1,
                 'data_fingerprint': 'd35e355e98577e59',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 7,
-                'prompt_tokens': 15852,
+                'prompt_tokens': 16178,
                 'completion_tokens': 475,
-                'fit_seconds': 86.47,
-                'created': '2026-11-26T13:24:02+00:00'}}
+                'fit_seconds': 95.99,
+                'created': '2026-11-26T16:18:25+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

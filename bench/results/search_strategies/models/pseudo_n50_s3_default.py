@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: 0f1a76e88191ddc9
+prompt_hash: f8783b7aa0b35970
 data_fingerprint: e60f78794fb23571
-train_score: {'loss': 0.0917, 'log_loss': 0.0917, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.1198, 'log_loss': 0.1198, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.0123, 'log_loss': 0.0123, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0591, 'log_loss': 0.0591, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T13:13:34+00:00
+created: 2026-11-26T16:08:29+00:00
 features: a, b, c, d
 classes: 0, 1
 """
@@ -20,12 +20,18 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, c, d, w_a=-0.2115, w_b=0.3659, w_c=-0.8136, w_d=0.7054, bias=-0.9585, w_new1=1.224, w_new2=-0.3446, w_new3=0.3046, cal_scale=1.735, cal_shift=-0.1757):
+def predict(a, b, c, d, w_a=0.2005, w_b=0.1418, w_c=0.06651, w_d=-0.06903, bias=-0.9748, w_new1=-2.504, t_new1a=1.111, w_new2=-4.24, t_new2b=-0.2206, w_new3=7.125, t_new3c=-2.523, w_r0_1=-1.994, t_r0_1a=1.17, w_r0_2=-12.46, t_r0_2b=-0.2553, w_r1_1=-0.4292, t_r1_1a=0.0578, w_r1_2=-0.707, t_r1_2b=-0.04727, w_r2_1=-0.1919, t_r2_1a=-0.02121, w_r2_2=-0.3331, t_r2_2b=-0.06371, cal_scale=-0.2152, cal_shift=0.008042):
     score = w_a * a + w_b * b + w_c * c + w_d * d + bias
-    # add products of columns, e.g. w_ab * a * b, each with its own parameter
-    score = score + w_new1 * a * b
-    score = score + w_new2 * a * c
-    score = score + w_new3 * a * d
+    # add distance terms, e.g. w_d * ((a - t_a)**2 + (b - t_b)**2), each with its own parameter
+    score = score + w_new1 * (a - t_new1a) * (a - t_new1a)
+    score = score + w_new2 * (b - t_new2b) * (b - t_new2b)
+    score = score + w_new3 * (c - t_new3c) * (c - t_new3c)
+    score = score + w_r0_1 * (a - t_r0_1a) * (a - t_r0_1a)
+    score = score + w_r0_2 * (b - t_r0_2b) * (b - t_r0_2b)
+    score = score + w_r1_1 * (a - t_r1_1a) * (a - t_r1_1a)
+    score = score + w_r1_2 * (b - t_r1_2b) * (b - t_r1_2b)
+    score = score + w_r2_1 * (a - t_r2_1a) * (a - t_r2_1a)
+    score = score + w_r2_2 * (b - t_r2_2b) * (b - t_r2_2b)
     return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
@@ -76,24 +82,39 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b', 'c', 'd'],
  'matrix_arg': None,
- 'params': {'w_a': -0.21151820522350204,
-            'w_b': 0.36588462749348594,
-            'w_c': -0.8135907371609264,
-            'w_d': 0.70542393468769,
-            'bias': -0.9585210210132227,
-            'w_new1': 1.224187395257249,
-            'w_new2': -0.34455376910536895,
-            'w_new3': 0.30456315043241666,
-            'cal_scale': 1.7348115054737019,
-            'cal_shift': -0.1756640657979861},
+ 'params': {'w_a': 0.2004596435356661,
+            'w_b': 0.1417541457764913,
+            'w_c': 0.0665124545260257,
+            'w_d': -0.0690285574655688,
+            'bias': -0.9747555644847912,
+            'w_new1': -2.5042327995360085,
+            't_new1a': 1.110674194487665,
+            'w_new2': -4.239996533674521,
+            't_new2b': -0.22064222163676736,
+            'w_new3': 7.124731341970189,
+            't_new3c': -2.523058850152471,
+            'w_r0_1': -1.994056662133649,
+            't_r0_1a': 1.1696786168837103,
+            'w_r0_2': -12.458929629239659,
+            't_r0_2b': -0.2553485345802549,
+            'w_r1_1': -0.42923254443744996,
+            't_r1_1a': 0.057800498242482935,
+            'w_r1_2': -0.7070160740680511,
+            't_r1_2b': -0.04727295690123099,
+            'w_r2_1': -0.1918885776793724,
+            't_r2_1a': -0.021214422439353543,
+            'w_r2_2': -0.33314975705772243,
+            't_r2_2b': -0.06371488628728199,
+            'cal_scale': -0.21523321280734264,
+            'cal_shift': 0.008041896196983924},
  'link': 'identity',
  'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [4],
-                'prompt_hash': '0f1a76e88191ddc9',
-                'train_score': {'loss': 0.0917, 'log_loss': 0.0917, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.1198,
-                                     'log_loss': 0.1198,
+                'members': [8],
+                'prompt_hash': 'f8783b7aa0b35970',
+                'train_score': {'loss': 0.0123, 'log_loss': 0.0123, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0591,
+                                     'log_loss': 0.0591,
                                      'auc': 1.0,
                                      'accuracy': 1.0},
                 'iblearn_version': '0.1.0',
@@ -101,10 +122,10 @@ IBLEARN_METADATA = {'format': 1,
                 'data_fingerprint': 'e60f78794fb23571',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 35034,
-                'completion_tokens': 1428,
-                'fit_seconds': 163.95,
-                'created': '2026-11-26T13:13:34+00:00'}}
+                'prompt_tokens': 32543,
+                'completion_tokens': 1463,
+                'fit_seconds': 115.36,
+                'created': '2026-11-26T16:08:29+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: refine
-prompt_hash: df9c98d937df7402
+prompt_hash: fb515a62f398df99
 data_fingerprint: db9b20a790073854
-train_score: {'loss': 0.1687, 'log_loss': 0.1687, 'auc': 0.9824, 'accuracy': 0.94}
-validation_score: {'loss': 0.1496, 'log_loss': 0.1496, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.1684, 'log_loss': 0.1684, 'auc': 0.9824, 'accuracy': 0.94}
+validation_score: {'loss': 0.1533, 'log_loss': 0.1533, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T13:32:37+00:00
+created: 2026-11-26T16:25:16+00:00
 features: a, b, c, d
 classes: 0, 1
 """
@@ -20,11 +20,15 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, c, d, w_a=1.241, w_b=-0.2397, w_c=0.4167, w_d=1.578, bias=0.1053, w_r0_1=-3.732, t_r0_1c=2.627, w_r0_2=1.605, t_r0_2c=1.018, t_r0_1b=1.052, t_r0_2b=1.018, cal_scale=0.2906, cal_shift=0.9749):
+def predict(a, b, c, d, w_a=1.297, w_b=-0.8381, w_c=0.2393, w_d=1.027, bias=-0.2643, w_r0_1=-0.1403, t_r0_1c=0.6982, w_r0_2=0.9622, t_r0_2c=1.278, t_r0_1b=-1.031, t_r0_2b=0.3032, w_r1_1=0.4541, t_r1_1c=-0.4343, w_r1_2=-3.501, t_r1_2c=3.006, t_r1_1b=-1.732, t_r1_2b=0.9116, w_r2_1=-0.6517, t_r2_1c=0.9472, w_r2_2=0.7374, t_r2_2c=1.119, t_r2_1b=-0.7152, t_r2_2b=0.1792, cal_scale=0.2778, cal_shift=0.8108):
     score = w_a * a + w_b * b + w_c * c + w_d * d + bias
     # change or add terms that capture the pattern, each with its own parameter
     score = score + w_r0_1 * (a - t_r0_1b) * (a - t_r0_1c)
     score = score + w_r0_2 * (b - t_r0_2b) * (b - t_r0_2c)
+    score = score + w_r1_1 * (a - t_r1_1b) * (a - t_r1_1c)
+    score = score + w_r1_2 * (a - t_r1_2b) * (a - t_r1_2c)
+    score = score + w_r2_1 * (a - t_r2_1b) * (a - t_r2_1c)
+    score = score + w_r2_2 * (b - t_r2_2b) * (b - t_r2_2c)
     return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
@@ -75,41 +79,53 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b', 'c', 'd'],
  'matrix_arg': None,
- 'params': {'w_a': 1.2411311919354344,
-            'w_b': -0.23967772128190143,
-            'w_c': 0.41671339983881406,
-            'w_d': 1.577701540737612,
-            'bias': 0.10531466605972259,
-            'w_r0_1': -3.7324784934140594,
-            't_r0_1c': 2.626992997036648,
-            'w_r0_2': 1.6053271529801254,
-            't_r0_2c': 1.0179559688527986,
-            't_r0_1b': 1.0516397124546084,
-            't_r0_2b': 1.0181282093856971,
-            'cal_scale': 0.2906447047715919,
-            'cal_shift': 0.9749014128625458},
+ 'params': {'w_a': 1.2970553165752967,
+            'w_b': -0.8380778225663699,
+            'w_c': 0.23932114024078796,
+            'w_d': 1.026885948925289,
+            'bias': -0.2642972696256811,
+            'w_r0_1': -0.1403281814938676,
+            't_r0_1c': 0.6981599450162659,
+            'w_r0_2': 0.9622244275708682,
+            't_r0_2c': 1.277508093568205,
+            't_r0_1b': -1.0314856465051625,
+            't_r0_2b': 0.30319096474133334,
+            'w_r1_1': 0.4541027702517852,
+            't_r1_1c': -0.43429130400864624,
+            'w_r1_2': -3.501343961057218,
+            't_r1_2c': 3.0057834812049427,
+            't_r1_1b': -1.7316844084434864,
+            't_r1_2b': 0.9115715072715336,
+            'w_r2_1': -0.651719517119361,
+            't_r2_1c': 0.9471683006924296,
+            'w_r2_2': 0.7373637038877313,
+            't_r2_2c': 1.1190172460318493,
+            't_r2_1b': -0.7152047008296358,
+            't_r2_2b': 0.1791777191289506,
+            'cal_scale': 0.2777880588500308,
+            'cal_shift': 0.8108047053938319},
  'link': 'identity',
  'calibration': None,
  'provenance': {'strategy': 'refine',
-                'members': [1],
-                'prompt_hash': 'df9c98d937df7402',
-                'train_score': {'loss': 0.1687,
-                                'log_loss': 0.1687,
+                'members': [3],
+                'prompt_hash': 'fb515a62f398df99',
+                'train_score': {'loss': 0.1684,
+                                'log_loss': 0.1684,
                                 'auc': 0.9824,
                                 'accuracy': 0.94},
-                'validation_score': {'loss': 0.1496,
-                                     'log_loss': 0.1496,
+                'validation_score': {'loss': 0.1533,
+                                     'log_loss': 0.1533,
                                      'auc': 1.0,
                                      'accuracy': 1.0},
                 'iblearn_version': '0.1.0',
                 'llm': 'local:qwen2.5-coder-0.5b',
                 'data_fingerprint': 'db9b20a790073854',
                 'metric': 'validation rows held out from prompts and fitting',
-                'llm_calls': 6,
-                'prompt_tokens': 13765,
-                'completion_tokens': 507,
-                'fit_seconds': 67.07,
-                'created': '2026-11-26T13:32:37+00:00'}}
+                'llm_calls': 8,
+                'prompt_tokens': 20877,
+                'completion_tokens': 663,
+                'fit_seconds': 106.79,
+                'created': '2026-11-26T16:25:16+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----
