@@ -261,20 +261,27 @@ def starting_values(source: str, names: Iterable[str], inputs: Mapping[str, Any]
     """
     import numpy as np
 
-    wanted = [n for n in names if not n.startswith("w")]
+    wanted = {n for n in names if not n.startswith("w")}
     if not wanted:
         return {}
-    columns = {k: v for k, v in inputs.items() if getattr(v, "dtype", None) is not None and v.dtype.kind in "fiu"}
-    centres: dict[str, list[str]] = {}  # column -> centre parameters on it, in order of appearance
-    out: dict[str, float] = {}
-    seen: set[str] = set()
+    numeric = {k for k, v in inputs.items() if getattr(v, "dtype", None) is not None and v.dtype.kind in "fiu"}
+    finite: dict[str, Any] = {}  # column -> its finite values, read once and only for columns in use
+
+    def values(col: str) -> Any:
+        if col not in finite:
+            v = np.asarray(inputs[col], dtype=float)
+            finite[col] = v[np.isfinite(v)]
+        return finite[col]
 
     def pair(a: ast.AST, b: ast.AST) -> tuple[str, str] | None:
         for col, par in ((a, b), (b, a)):
-            if isinstance(col, ast.Name) and isinstance(par, ast.Name) and col.id in columns and par.id in wanted:
+            if isinstance(col, ast.Name) and isinstance(par, ast.Name) and col.id in numeric and par.id in wanted:
                 return col.id, par.id
         return None
 
+    centres: dict[str, list[str]] = {}  # column -> centre parameters on it, in order of appearance
+    out: dict[str, float] = {}
+    seen: set[str] = set()
     nodes = sorted((n for n in ast.walk(ast.parse(source)) if isinstance(n, (ast.BinOp, ast.Compare))),
                    key=lambda n: (n.lineno, n.col_offset))
     for node in nodes:
@@ -288,21 +295,17 @@ def starting_values(source: str, names: Iterable[str], inputs: Mapping[str, Any]
             continue
         col, par = found
         seen.add(par)
-        values = np.asarray(columns[col], dtype=float)
-        values = values[np.isfinite(values)]
-        if not len(values):
+        if not len(values(col)):
             continue
         if kind == "centre":
             centres.setdefault(col, []).append(par)
             continue
-        sd = float(np.std(values))
+        sd = float(np.std(values(col)))
         if sd > 0:
             divides = isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and getattr(node.right, "id", "") == par
             out[par] = sd if divides else 1.0 / sd
     for col, pars in centres.items():
-        values = np.asarray(columns[col], dtype=float)
-        values = values[np.isfinite(values)]
-        qs = np.quantile(values, [(j + 1) / (len(pars) + 1) for j in range(len(pars))])
+        qs = np.quantile(values(col), [(j + 1) / (len(pars) + 1) for j in range(len(pars))])
         out.update({p: float(q) for p, q in zip(pars, qs)})
     return out
 
