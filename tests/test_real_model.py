@@ -48,6 +48,24 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
         assert len(est.search_log_) >= 1 and any(c.valid for c in est.search_log_)
         for c in est.search_log_:  # the LLM's own numbers are logged beside the fitted ones
             assert not c.valid or set(c.defaults) == set(c.params)
+        # parameters the LLM left without a value started inside the fit rows' data, not at 1.0
+        from iblearn.codegen import extract, starting_values
+        from iblearn.data import check_features, column_inputs, read_table
+        from iblearn.search import validation_split
+
+        schema = est.model_.schema
+        _, y_enc, _ = est._encode_target(np.asarray(y))
+        fit_idx, _ = validation_split(y_enc, schema.task, 0.3, est.split_["seed"])
+        inputs = column_inputs(check_features(read_table(X)), schema)
+        fit_inputs = {k: v[fit_idx] for k, v in inputs.items()}
+        started = 0
+        for c in (c for c in est.search_log_ if c.valid):
+            ex = extract(c.answer, schema.idents)
+            for name, start in starting_values(ex.source, ex.declared, fit_inputs).items():
+                assert c.defaults[name] == pytest.approx(start, rel=1e-9), (c.id, name)
+                started += 1
+        # with seeded generation the 3-call binary and regression fits each add such terms
+        assert started > 0 or task == "multiclass"
         check_source(est.code_)
         if task == "regression":
             pred = est.predict(X)
