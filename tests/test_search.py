@@ -471,6 +471,29 @@ class Scripted:
         return Completion(a, self.model, self.name, 10, 10, 0.0, "stop")
 
 
+BROKEN = "```python\nimport numpy as np\n\ndef predict(x1, x2):\n    return np.minimum(x1, x2, x1, x2)\n```"
+
+
+def test_oneshot_starts_a_fresh_answer_when_an_answer_and_its_repairs_fail():
+    """Pseudo seed 4 once ended without a model: three calls on one broken answer, five left unused."""
+    X, y = SCENARIOS["moons_default"].data()
+    schema = infer_schema(X, "binary", classes=[0, 1])
+    inputs = column_inputs(X, schema)
+    scripted = Scripted([BROKEN, BROKEN, OK, BROKEN])
+    res = search(LLM(scripted), schema, inputs, y, y, strategy="oneshot", budget=Budget(max_calls=8), max_repairs=1)
+    res.model.close()
+    assert len(scripted.seen) == 3  # answer, its repair, then a fresh answer that passes; nothing after it
+    assert [c.valid for c in res.log] == [False, False, True]
+    assert res.log[1].repair_of == 0 and res.log[2].repair_of is None  # the third is a new answer, not a repair
+    assert scripted.seen[2] == scripted.seen[0]  # of the same prompt
+    assert res.chosen == [2] and "np.minimum(x1, x2, x1, x2)" not in res.model.source
+    # with the paper's budget (one answer and its repairs) nothing more is asked
+    scripted = Scripted([BROKEN, BROKEN, OK])
+    with pytest.raises(NoValidModelError, match="after 2 LLM calls"):
+        search(LLM(scripted), schema, inputs, y, y, strategy="oneshot", budget=Budget(max_calls=2), max_repairs=1)
+    assert len(scripted.seen) == 2
+
+
 def test_no_valid_model_after_the_budget_says_why():
     X, y = SCENARIOS["moons_default"].data()
     schema = infer_schema(X, "binary", classes=[0, 1])

@@ -3,7 +3,8 @@
 Each strategy only adds candidates to ``ctx.log``; :func:`select` picks the winner by validation
 loss afterwards, so any log can be re-ranked later without new calls.
 
-- ``oneshot``    the paper's method: one answer (plus repairs), used as written.
+- ``oneshot``    the paper's method: one answer (plus repairs), used as written; a fresh answer
+                 only if that chain fails and the budget allows more calls.
 - ``best_of_n``  several diverse answers (framings, row samples, temperature), best on validation.
 - ``fit_params`` like best_of_n, but the LLM writes a formula with named parameters that iblearn
                  fits to the rows; the LLM chooses the inductive bias, the data sets the numbers.
@@ -42,8 +43,20 @@ def _prompt(ctx: FitContext, *, params: bool, hint: str = "plain", sample: int =
 
 
 def oneshot(ctx: FitContext) -> None:
+    """The first answer that passes, used as written; a fresh answer only if one and its repairs all fail.
+
+    With the default budget (one call plus ``max_repairs``) this is exactly the paper's method.
+    A caller who allows more calls gets a new sample of the same prompt after a failed repair
+    chain rather than a fit without any model; the answer kept is still one answer, never a pick.
+    """
     p = _prompt(ctx, params=False)
-    ask(ctx, p.messages, strategy="oneshot", fit_params=False)
+    sample = 0
+    while not ctx.exhausted():
+        got = ask(ctx, p.messages, strategy="oneshot", fit_params=False, sample=sample,
+                  temperature=0.0 if sample == 0 else 0.7)
+        if got is None or got.valid or ctx.stopped:
+            return
+        sample += 1
 
 
 def _width(ctx: FitContext, left: int | None = None) -> int:
