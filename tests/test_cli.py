@@ -16,7 +16,7 @@ import pytest
 import iblearn
 import iblearn.estimators
 import iblearn.llm
-from iblearn.cli import main
+from iblearn.cli import build_parser, main
 from iblearn.data import column_inputs
 from iblearn.llm import LLM
 
@@ -72,6 +72,18 @@ def test_fit_writes_the_model_and_its_search_log(saved_model, replayed, capsys):
     model.close()
     assert model.schema.target == "y" and model.schema.names == ["x1", "x2"] and model.schema.classes == [0, 1]
     assert model.provenance["strategy"] == "oneshot"
+
+
+def test_fit_passes_the_selection_rule_on(replayed, moons_csv, tmp_path, capsys):
+    out = tmp_path / "m.py"
+    code, _, stderr = run(["fit", moons_csv, "--target", "y", "-o", out, "--strategy", "oneshot", "--max-calls", "1",
+                           "--selection", "simplest", "--quiet"], capsys)
+    assert code == 0, stderr
+    model = iblearn.load(out)
+    model.close()
+    assert model.provenance["selection"] == "simplest"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["fit", str(moons_csv), "--target", "y", "-o", str(out), "--selection", "smallest"])
 
 
 def test_fit_prints_the_code_and_logs_to_stderr(replayed, moons_csv, tmp_path, capsys):

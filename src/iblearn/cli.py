@@ -21,6 +21,8 @@ def _add_fit_options(p: argparse.ArgumentParser) -> None:
                    "(default: $IBLEARN_LLM or local)")
     p.add_argument("--strategy", default="default",
                    choices=["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"])
+    p.add_argument("--selection", default="best", choices=["best", "simplest"],
+                   help="keep the best candidate on validation, or the simplest within one standard error of it")
     p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default 16; 3 for oneshot)")
     p.add_argument("--max-seconds", type=float, default=None, help="wall-time budget per fit")
     p.add_argument("--max-rows", type=int, default=100, help="rows shown to the LLM at most")
@@ -118,8 +120,9 @@ def _estimator(task: str, args: argparse.Namespace) -> Any:
     from .estimators import IBLClassifier, IBLRegressor
 
     cls = IBLRegressor if task == "regression" else IBLClassifier
-    return cls(llm=args.llm, strategy=args.strategy, max_calls=args.max_calls, max_seconds=args.max_seconds,
-               max_rows=args.max_rows, random_state=args.seed, cache=not args.no_cache, progress=not args.quiet)
+    return cls(llm=args.llm, strategy=args.strategy, selection=args.selection, max_calls=args.max_calls,
+               max_seconds=args.max_seconds, max_rows=args.max_rows, random_state=args.seed,
+               cache=not args.no_cache, progress=not args.quiet)
 
 
 def cmd_fit(args: argparse.Namespace) -> int:

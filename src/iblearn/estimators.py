@@ -34,6 +34,7 @@ class _IBLBase(BaseEstimator):
         self,
         llm: str | LLM | None = None,
         strategy: str = "default",
+        selection: str = "best",
         max_calls: int | None = None,
         max_tokens: int | None = None,
         max_seconds: float | None = None,
@@ -47,6 +48,7 @@ class _IBLBase(BaseEstimator):
     ):
         self.llm = llm
         self.strategy = strategy
+        self.selection = selection
         self.max_calls = max_calls
         self.max_tokens = max_tokens
         self.max_seconds = max_seconds
@@ -78,8 +80,8 @@ class _IBLBase(BaseEstimator):
         check_prompt_fits(llm, schema, inputs, y_arr)
         budget = Budget(self.max_calls or (1 + self.max_repairs if self.strategy == "oneshot" else 16),
                         self.max_tokens, self.max_seconds)
-        result = search(llm, schema, inputs, y_enc, y_arr, strategy=self.strategy, budget=budget,
-                        validation_fraction=self.validation_fraction, seed=self.random_state,
+        result = search(llm, schema, inputs, y_enc, y_arr, strategy=self.strategy, selection=self.selection,
+                        budget=budget, validation_fraction=self.validation_fraction, seed=self.random_state,
                         max_rows=self.max_rows, max_repairs=self.max_repairs, progress=self.progress,
                         verbose=self.verbose)
         model = result.model
@@ -170,6 +172,8 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
     llm : back-end spec such as ``"local"`` (default, or ``$IBLEARN_LLM``), ``"openai:gpt-4o"``,
         ``"ollama:qwen2.5-coder:7b"``; or an :class:`iblearn.llm.LLM`.
     strategy : ``"default"``, ``"oneshot"``, ``"best_of_n"``, ``"fit_params"``, ``"refine"`` or ``"bagging"``.
+    selection : ``"best"`` (default): the candidate with the lowest validation loss; ``"simplest"``: the
+        one with fewest parameters within one standard error of it (shorter code, a little less accurate).
     max_calls, max_tokens, max_seconds : budget per fit (LLM calls default to 16; 3 for oneshot).
     validation_fraction : share of training rows held out from prompts and fitting, for selection.
     max_rows : at most this many rows are shown to the LLM (a stratified sample beyond it).
