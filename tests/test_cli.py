@@ -77,11 +77,11 @@ def test_fit_writes_the_model_and_its_search_log(saved_model, replayed, capsys):
 def test_fit_passes_the_selection_rule_on(replayed, moons_csv, tmp_path, capsys):
     out = tmp_path / "m.py"
     code, _, stderr = run(["fit", moons_csv, "--target", "y", "-o", out, "--strategy", "oneshot", "--max-calls", "1",
-                           "--selection", "simplest", "--quiet"], capsys)
+                           "--selection", "best", "--quiet"], capsys)
     assert code == 0, stderr
     model = iblearn.load(out)
     model.close()
-    assert model.provenance["selection"] == "simplest"
+    assert model.provenance["selection"] == "best"
     with pytest.raises(SystemExit):
         build_parser().parse_args(["fit", str(moons_csv), "--target", "y", "-o", str(out), "--selection", "smallest"])
 

@@ -66,6 +66,12 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
                 started += 1
         # with seeded generation the 3-call binary and regression fits each add such terms
         assert started > 0 or task == "multiclass"
+        # the final model leads with the simplest candidate validation can't tell from the best
+        valid = [c for c in est.search_log_ if c.valid]
+        best = min(valid, key=lambda c: c.loss)
+        lead = next(c for c in valid if c.id == est.model_.provenance["members"][0])
+        assert est.model_.provenance["selection"] == "simplest"
+        assert lead.id == best.id or (len(lead.params) <= len(best.params) and lead.loss >= best.loss)
         check_source(est.code_)
         if task == "regression":
             pred = est.predict(X)

@@ -21,8 +21,9 @@ def _add_fit_options(p: argparse.ArgumentParser) -> None:
                    "(default: $IBLEARN_LLM or local)")
     p.add_argument("--strategy", default="default",
                    choices=["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"])
-    p.add_argument("--selection", default="best", choices=["best", "simplest"],
-                   help="keep the best candidate on validation, or the simplest within one standard error of it")
+    p.add_argument("--selection", default="simplest", choices=["simplest", "best"],
+                   help="keep the simplest candidate within one standard error of the best on validation "
+                   "(default), or the best")
     p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default 16; 3 for oneshot)")
     p.add_argument("--max-seconds", type=float, default=None, help="wall-time budget per fit")
     p.add_argument("--max-rows", type=int, default=100, help="rows shown to the LLM at most")

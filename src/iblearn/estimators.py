@@ -34,7 +34,7 @@ class _IBLBase(BaseEstimator):
         self,
         llm: str | LLM | None = None,
         strategy: str = "default",
-        selection: str = "best",
+        selection: str = "simplest",
         max_calls: int | None = None,
         max_tokens: int | None = None,
         max_seconds: float | None = None,
@@ -172,8 +172,8 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
     llm : back-end spec such as ``"local"`` (default, or ``$IBLEARN_LLM``), ``"openai:gpt-4o"``,
         ``"ollama:qwen2.5-coder:7b"``; or an :class:`iblearn.llm.LLM`.
     strategy : ``"default"``, ``"oneshot"``, ``"best_of_n"``, ``"fit_params"``, ``"refine"`` or ``"bagging"``.
-    selection : ``"best"`` (default): the candidate with the lowest validation loss; ``"simplest"``: the
-        one with fewest parameters within one standard error of it (shorter code, a little less accurate).
+    selection : ``"simplest"`` (default): of the candidates whose validation loss is within one standard
+        error of the lowest, the one with fewest parameters; ``"best"``: the lowest validation loss itself.
     max_calls, max_tokens, max_seconds : budget per fit (LLM calls default to 16; 3 for oneshot).
     validation_fraction : share of training rows held out from prompts and fitting, for selection.
     max_rows : at most this many rows are shown to the LLM (a stratified sample beyond it).

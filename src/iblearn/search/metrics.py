@@ -20,7 +20,7 @@ def row_losses(task: str, y_idx: np.ndarray, pred: np.ndarray) -> np.ndarray:
     """Per-row loss: negative log-likelihood (classification) or squared error (regression).
 
     Their mean is the log-loss, or the square of the RMSE; their spread gives the standard error
-    the one-standard-error rule needs.
+    the one-standard-error rule (``selection='simplest'``) and the averaging rule need.
     """
     if task == "regression":
         return (np.asarray(y_idx, float) - pred) ** 2
