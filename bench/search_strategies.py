@@ -51,6 +51,21 @@ def _mean(values: list[float]) -> float | None:
     return sum(v) / len(v) if v else None
 
 
+def paired_difference(a: dict[int, float], b: dict[int, float]) -> tuple[float, float, int] | None:
+    """Mean of a - b over the seeds both have, its standard error, and the number of seeds.
+
+    Seeds differ far more from each other than methods do on one seed, so a comparison of two
+    means hides how much of a gap is noise; the spread of the per-seed differences shows it.
+    """
+    seeds = sorted(set(a) & set(b))
+    if not seeds:
+        return None
+    d = [a[s] - b[s] for s in seeds]
+    mean = sum(d) / len(d)
+    se = (sum((x - mean) ** 2 for x in d) / (len(d) - 1) / len(d)) ** 0.5 if len(d) > 1 else float("nan")
+    return mean, se, len(d)
+
+
 def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for ds in sorted({r["dataset"] for r in rows}):
@@ -75,6 +90,13 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
                     llm_calls=sum(r.get("llm_calls") or 0 for r in group),
                 )
             methods[m] = entry
+        lr = methods.get("LogisticRegression")
+        for m, entry in methods.items():
+            if not lr or m == BASELINES[0]:
+                continue
+            diff = paired_difference(entry["roc_auc_by_seed"], lr["roc_auc_by_seed"])
+            if diff:
+                entry["vs_lr"] = {"mean": diff[0], "se": diff[1], "seeds": diff[2]}
         out[ds] = methods
     return out
 
@@ -97,19 +119,23 @@ def markdown(summary: dict[str, Any], meta: dict[str, Any]) -> str:
              "- Data: n = 50 class-balanced training rows, every other row (950) the test set; ROC-AUC on the test "
              "set, which no method uses for fitting or selection. A fit without a valid model scores 0.5.", ""]
     for ds, methods in summary.items():
-        lines += [f"## {ds}", "", "| method | mean ROC-AUC | by seed | LLM calls / fit | wall s / fit | "
-                  "valid first answers (mean share per fit; pooled) | final validity by seed | cached calls |",
-                  "|---|---|---|---|---|---|---|---|"]
+        lines += [f"## {ds}", "", "| method | mean ROC-AUC | by seed | − LogisticRegression (± paired SE) | "
+                  "LLM calls / fit | wall s / fit | valid first answers (mean share per fit; pooled) | "
+                  "final validity by seed | cached calls |",
+                  "|---|---|---|---|---|---|---|---|---|"]
         for m, e in methods.items():
             by_seed = " ".join(_f(v) for v in e["roc_auc_by_seed"].values())
+            vs = e.get("vs_lr")
+            diff = "–" if not vs else f"{vs['mean']:+.3f} ± {vs['se']:.3f}"
             if m.startswith("iblearn["):
                 valid = " ".join("✓" if ok else "✗" for ok in e["valid_final_by_seed"].values())
-                lines.append(f"| `{m}` | {_f(e['roc_auc_mean'])} | {by_seed} | {_f(e['llm_calls_per_fit'], 1)} | "
+                lines.append(f"| `{m}` | {_f(e['roc_auc_mean'])} | {by_seed} | {diff} | {_f(e['llm_calls_per_fit'], 1)} | "
                              f"{_f(e['wall_seconds_per_fit'], 0)} | {_f(e['valid_first_share_per_fit'], 2)}; "
                              f"{e['valid_first_answers']} | {valid} | {e['cached_calls']}/{e['llm_calls']} |")
             else:
-                lines.append(f"| {m} | {_f(e['roc_auc_mean'])} | {by_seed} | – | – | – | – | – |")
-        lines.append("")
+                lines.append(f"| {m} | {_f(e['roc_auc_mean'])} | {by_seed} | {diff} | – | – | – | – | – |")
+        lines += ["", "The difference column is the mean over seeds of (method − LogisticRegression) on the same "
+                  "rows, with the standard error of those per-seed differences.", ""]
     return "\n".join(lines)
 
 
@@ -125,11 +151,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--datasets", nargs="+", default=DATASETS, choices=DATASETS,
                    help="run only these (development runs; the issue's result needs both)")
+    p.add_argument("--report-only", action="store_true", help="rewrite the summary from runs.jsonl without running")
     args = p.parse_args(argv)
     command = " ".join(["python bench/search_strategies.py", *map(shlex.quote, argv)])
     cfg = config(args.out, args.llm, args.max_calls, args.seeds, command, args.strategies, args.cache or True,
                  args.datasets)
-    runner.run(cfg)
+    if not args.report_only:
+        runner.run(cfg)
     rows = [r for r in runner.read_rows(args.out / runner.RUNS) if r["seed"] in args.seeds]
     meta = runner.read_json(args.out / runner.META) or {}
     summary = summarize(rows)

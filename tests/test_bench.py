@@ -244,6 +244,28 @@ def test_search_strategies_script_parses(tmp_path):
     assert mod["config"](tmp_path, llm=None, datasets=["pseudo"]).datasets == ["pseudo"]  # development runs
 
 
+def test_search_strategies_report_pairs_each_method_with_logistic_regression_by_seed():
+    import runpy
+
+    mod = runpy.run_path(str(Path(__file__).parents[1] / "bench" / "search_strategies.py"), run_name="not_main")
+    mean, se, k = mod["paired_difference"]({0: 0.90, 1: 0.95, 2: 0.80}, {0: 0.91, 1: 0.92, 2: 0.80, 3: 0.5})
+    assert k == 3 and mean == pytest.approx(0.02 / 3)  # seed 3 has no partner and is left out
+    d = np.array([-0.01, 0.03, 0.0])
+    assert se == pytest.approx(d.std(ddof=1) / np.sqrt(3))
+    assert mod["paired_difference"]({0: 0.9}, {1: 0.9}) is None
+
+    def row(method, seed, auc):
+        return {"dataset": "pseudo", "method": method, "seed": seed, "metrics": {"roc_auc": auc}}
+
+    rows = [row("LogisticRegression", s, a) for s, a in [(0, 0.9), (1, 0.8)]]
+    rows += [row("iblearn[default]", s, a) for s, a in [(0, 0.95), (1, 0.79)]]
+    summary = mod["summarize"](rows)["pseudo"]
+    assert "vs_lr" not in summary["LogisticRegression"]
+    assert summary["iblearn[default]"]["vs_lr"]["mean"] == pytest.approx(0.02)
+    md = mod["markdown"]({"pseudo": summary}, {})
+    assert "| `iblearn[default]` | 0.870 | 0.950 0.790 | +0.020 ± 0.030 |" in md
+
+
 # --------------------------------------------------------------------------- the real thing
 
 
