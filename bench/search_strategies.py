@@ -126,10 +126,11 @@ def markdown(summary: dict[str, Any], meta: dict[str, Any]) -> str:
         for m, e in methods.items():
             by_seed = " ".join(_f(v) for v in e["roc_auc_by_seed"].values())
             vs = e.get("vs_lr")
-            diff = "–" if not vs else f"{vs['mean']:+.3f} ± {vs['se']:.3f}"
+            diff = "–" if not vs else f"{vs['mean']:+.3f}" + (f" ± {vs['se']:.3f}" if vs["seeds"] > 1 else "")
             if m.startswith("iblearn["):
                 valid = " ".join("✓" if ok else "✗" for ok in e["valid_final_by_seed"].values())
-                lines.append(f"| `{m}` | {_f(e['roc_auc_mean'])} | {by_seed} | {diff} | {_f(e['llm_calls_per_fit'], 1)} | "
+                lines.append(f"| `{m}` | {_f(e['roc_auc_mean'])} | {by_seed} | {diff} | "
+                             f"{_f(e['llm_calls_per_fit'], 1)} | "
                              f"{_f(e['wall_seconds_per_fit'], 0)} | {_f(e['valid_first_share_per_fit'], 2)}; "
                              f"{e['valid_first_answers']} | {valid} | {e['cached_calls']}/{e['llm_calls']} |")
             else:

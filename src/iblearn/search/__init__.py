@@ -22,7 +22,7 @@ import numpy as np
 from ..codegen import fold_calibration, set_params
 from ..codemodel import CodeModel
 from ..data import Schema
-from ..errors import NoValidModelError
+from ..errors import ConfigError, NoValidModelError
 from ..llm.base import LLM, Usage
 from .base import Budget, Candidate, Data, FitContext, Progress, evaluate, predict_candidate
 from .ensemble import combine
@@ -88,12 +88,8 @@ def search(
     on_candidate: Callable[[Candidate], None] | None = None,
 ) -> SearchResult:
     if strategy not in STRATEGIES:
-        from ..errors import ConfigError
-
         raise ConfigError(f"unknown strategy {strategy!r}; choose one of {', '.join(STRATEGIES)}")
     if selection not in SELECTIONS:
-        from ..errors import ConfigError
-
         raise ConfigError(f"unknown selection {selection!r}; choose one of {', '.join(SELECTIONS)}")
     budget = budget or Budget(max_calls=1 + max_repairs if strategy == "oneshot" else 16)
     all_data = Data(inputs, y, y_raw)
@@ -178,8 +174,8 @@ def _best_average(ctx: FitContext, ranked: list[Candidate], preds: dict[int, np.
 
     An average is a more complex model than its first member, so it has to earn its place by more
     than validation noise (the reasoning of :func:`one_standard_error`). A looser rule (join while
-    the average validates better at all) was tried: +0.007 mean AUC on development seeds 10-12 of pseudo,
-    -0.006 on the benchmark's seeds 0-4; no measurable gain, so the simpler, faster model stays.
+    the average validates better at all) was tried: +0.007 mean AUC on development seeds 10-12 of
+    pseudo, -0.006 on the benchmark's seeds 0-4; no measurable gain, so the simpler, faster model stays.
     """
     chosen = [ranked[0]]
     best, se = _val_losses(ctx, preds[ranked[0].id])

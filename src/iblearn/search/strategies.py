@@ -1,7 +1,7 @@
 """Search strategies: how LLM calls are spent to find a good code model.
 
-Each strategy only adds candidates to ``ctx.log``; :func:`select` picks the winner by validation
-loss afterwards, so any log can be re-ranked later without new calls.
+Each strategy only adds candidates to ``ctx.log``; :func:`iblearn.search.search` picks the winner
+by validation loss afterwards, so any log can be re-ranked later without new calls.
 
 - ``oneshot``    the paper's method: one answer (plus repairs), used as written; a fresh answer
                  only if that chain fails and the budget allows more calls.
