@@ -86,6 +86,48 @@ def test_fit_passes_the_selection_rule_on(replayed, moons_csv, tmp_path, capsys)
         build_parser().parse_args(["fit", str(moons_csv), "--target", "y", "-o", str(out), "--selection", "smallest"])
 
 
+def test_reselect_lists_the_candidates_and_chooses_again_without_the_llm(replayed, moons_csv, tmp_path, capsys):
+    import json
+
+    out = tmp_path / "m.py"
+    code, _, stderr = run(["fit", moons_csv, "--target", "y", "-o", out, "--max-calls", "4", "--quiet"], capsys)
+    assert code == 0, stderr
+    asked = len(replayed.seen)
+    saved = json.loads(out.with_suffix(".search.json").read_text())
+    valid = [c for c in saved["candidates"] if c["valid"]]
+    assert len(valid) >= 2 and saved["provenance"]["split"]["validation_rows"] > 0
+    code, table, _ = run(["reselect", out, "--list"], capsys)
+    assert code == 0 and table.splitlines()[0].split()[:3] == ["id", "kept", "strategy"]
+    assert len(table.splitlines()) == 2 + len(saved["candidates"])
+    kept = [line.split()[0] for line in table.splitlines()[2:] if line.split()[1] == "*"]
+    assert kept == [str(i) for i in saved["provenance"]["members"]]
+    best = min(valid, key=lambda c: c["validation"]["loss"])
+    new = tmp_path / "best.py"
+    code, stdout, stderr = run(["reselect", out, moons_csv, "--target", "y", "--selection", "best", "-o", new], capsys)
+    assert code == 0, stderr
+    model = iblearn.load(new)
+    model.close()
+    assert model.provenance["members"][0] == best["id"] and model.provenance["selection"] == "best"
+    assert "def predict" in stdout and "no LLM calls" in stderr
+    assert new.with_suffix(".search.json").is_file() and len(replayed.seen) == asked  # nothing asked
+    code, _, stderr = run(["reselect", out, moons_csv, "--target", "y", "--candidate", valid[-1]["id"], "-o", new],
+                          capsys)
+    assert code == 0, stderr
+    model = iblearn.load(new)
+    model.close()
+    assert model.provenance["members"] == [valid[-1]["id"]] and model.provenance["selection"] == "candidate"
+    # nothing the user made is overwritten, other rows are refused, and every problem is named
+    code, _, stderr = run(["reselect", out, moons_csv, "--target", "y", "-o", out], capsys)
+    assert code == 1 and "is the model being read" in stderr
+    pd.read_csv(moons_csv).iloc[:-1].to_csv(tmp_path / "fewer.csv", index=False)
+    code, _, stderr = run(["reselect", out, tmp_path / "fewer.csv", "--target", "y", "-o", new], capsys)
+    assert code == 1 and "reselect needs the rows fit() was given" in stderr
+    code, _, stderr = run(["reselect", out, moons_csv, "--target", "y"], capsys)
+    assert code == 1 and "-o/--output" in stderr
+    code, _, stderr = run(["reselect", tmp_path / "none.py", "--list"], capsys)
+    assert code == 1 and "none.search.json not found" in stderr
+
+
 def test_fit_prints_the_code_and_logs_to_stderr(replayed, moons_csv, tmp_path, capsys):
     code, out, err = run(["fit", moons_csv, "--target", "y", "-o", tmp_path / "m.py", "--strategy", "oneshot",
                           "--max-calls", "1", "--quiet"], capsys)

@@ -247,3 +247,40 @@ def test_saved_model_runs_in_an_environment_with_only_numpy(tmp_path, moons, iri
             got = np.array([[float(x) for x in r[1:]] for r in rows[1:]])
             np.testing.assert_allclose(got, proba, rtol=1e-5, atol=1e-7)
         assert [r[0] for r in rows[1:]] == [str(c) for c in f.est.predict(f.X)]
+
+
+def test_reselect_chooses_again_from_the_search_log_without_the_llm(moons):
+    """Re-ranking needs no LLM: the estimator is unpickled (its LLM is a spec string, never reached)."""
+    from iblearn.errors import ConfigError
+
+    est = pickle.loads(pickle.dumps(moons.est))
+    seen = len(moons.backend.seen)
+    try:
+        log, X, y = est.search_log_, moons.X, moons.y
+        valid = [c for c in log if c.valid]
+        assert len(valid) >= 2
+        # the same rule again gives the same model: the split, the logged fits and the refit are deterministic
+        est.reselect(X, y)
+        assert est.code_ == moons.est.code_
+        assert est.model_.provenance["members"] == moons.est.model_.provenance["members"]
+        est.reselect(X, y, selection="best")
+        best = min(valid, key=lambda c: c.loss)
+        assert est.model_.provenance["members"][0] == best.id and est.model_.provenance["selection"] == "best"
+        assert est.model_.provenance["llm_calls"] == moons.est.model_.provenance["llm_calls"]  # the fit's, unchanged
+        assert "reselected" in est.model_.provenance and est.selection == "simplest"  # parameters untouched
+        worst = max(valid, key=lambda c: c.loss)
+        est.reselect(X, y, candidate=worst.id)
+        assert est.model_.provenance["members"] == [worst.id] and est.model_.provenance["selection"] == "candidate"
+        assert est.model_.provenance["validation_score"]["loss"] == pytest.approx(worst.validation["loss"], abs=1e-3)
+        proba = est.predict_proba(X)
+        assert proba.shape == (len(y), 2) and np.allclose(proba.sum(axis=1), 1)
+        invalid = next((c for c in log if not c.valid), None)
+        with pytest.raises(ConfigError, match="is not a valid candidate of this search log; valid ones: "):
+            est.reselect(X, y, candidate=invalid.id if invalid else 10_000)
+        with pytest.raises(DataError, match="reselect needs the rows fit"):
+            est.reselect(X.iloc[:-1], y[:-1])
+        with pytest.raises(ConfigError, match="unknown selection"):
+            est.reselect(X, y, selection="smallest")
+        assert len(moons.backend.seen) == seen  # not one request reached the back-end
+    finally:
+        est.model_.close()

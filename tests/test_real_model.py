@@ -135,5 +135,13 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
             text = est.explain(max_sentences=3)
             assert isinstance(text, str) and len(text.split()) >= 3
             assert est.usage_.calls == u.calls  # the fit's usage is unchanged by explaining
+            # choosing again among the real fit's candidates asks the LLM nothing
+            other = "best" if selection == "simplest" else "simplest"
+            est.set_params(llm="no-such-backend")  # any attempt to reach an LLM would fail loudly
+            est.reselect(X, y, selection=other)
+            assert est.model_.provenance["selection"] == other and "reselected" in est.model_.provenance
+            if other == "best":
+                assert est.model_.provenance["members"][0] == best.id
+            assert est.predict_proba(X).shape == (n, 2)
     finally:
         est.model_.close()

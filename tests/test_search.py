@@ -362,6 +362,18 @@ def test_selection_simplest_is_the_1se_pick_and_best_the_lowest_validation_loss(
     assert lead(ctx, valid, preds, "best").id == 0
 
 
+def test_reselect_needs_a_valid_candidate_in_the_log():
+    from iblearn.search import reselect
+    from iblearn.search.base import Candidate
+
+    X, y = SCENARIOS["moons_default"].data()
+    schema = infer_schema(X, "binary", classes=[0, 1])
+    broken = [Candidate(0, "default", "no code", stage="extract", error="the answer holds no code")]
+    with pytest.raises(NoValidModelError, match="holds no valid candidate") as info:
+        reselect(schema, column_inputs(X, schema), y, y, broken)
+    assert info.value.log == broken
+
+
 def test_unknown_selection_is_a_config_error():
     X, y = SCENARIOS["moons_default"].data()
     schema = infer_schema(X, "binary", classes=[0, 1])

@@ -1,4 +1,4 @@
-"""``iblearn`` on the command line: fit, predict, explain, demo, bench.
+"""``iblearn`` on the command line: fit, predict, reselect, explain, demo, bench.
 
 Results go to stdout, progress and logs to stderr; a failure exits non-zero with one line saying why.
 """
@@ -61,6 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--scheduler", default=None, help="Dask scheduler address (default: a LocalCluster on this machine)")
     g.add_argument("--workers", type=int, default=None, help="LocalCluster worker processes (default: CPU count)")
     g.add_argument("--master", default="local[*]", help="Spark master URL (default local[*])")
+
+    p = sub.add_parser("reselect", help="list a saved model's candidates, or choose again among them (no LLM calls)")
+    p.add_argument("model", help="a .py file written by iblearn fit, with its search log (.search.json) beside it")
+    p.add_argument("data", nargs="?", help="the CSV or Parquet file the model was fitted on (not needed with --list)")
+    p.add_argument("--target", help="name of the target column in DATA")
+    p.add_argument("--list", action="store_true", help="print the search log's candidates and exit")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--selection", default=None, choices=["simplest", "best"],
+                   help="the rule to apply (default: the one the fit used)")
+    g.add_argument("--candidate", type=int, default=None, help="keep this candidate (its id in --list)")
+    p.add_argument("-o", "--output", default=None, help="where to write the new model (never MODEL itself)")
 
     p = sub.add_parser("explain", help="print a saved model's code, provenance and a plain-language account")
     p.add_argument("model")
@@ -336,6 +347,63 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_main(args.args)
 
 
+def cmd_reselect(args: argparse.Namespace) -> int:
+    """Re-rank a fit's logged candidates on the rows it was fitted on; the LLM is never asked."""
+    import pandas as pd
+
+    from .codemodel import load
+    from .data import read_table, split_target
+    from .estimators import IBLClassifier, IBLRegressor
+    from .search.base import Candidate
+
+    model_path = Path(args.model)
+    log_path = model_path.with_suffix(".search.json")
+    if not log_path.is_file():
+        raise DataError(f"{log_path} not found: reselect chooses among the candidates `iblearn fit` logs beside "
+                        "the model")
+    saved = json.loads(log_path.read_text(encoding="utf-8"))
+    log = [Candidate(**c) for c in saved["candidates"]]
+    if args.list:
+        print(_candidates_table(log, saved.get("provenance", {}).get("members", [])))
+        return 0
+    if not args.data or not args.target or not args.output:
+        raise ConfigError("reselect needs DATA (the rows the model was fitted on), --target and -o/--output "
+                          "(or --list)")
+    if Path(args.output).resolve() == model_path.resolve():
+        raise ConfigError(f"-o {args.output} is the model being read; write the new choice to another file")
+    model = load(model_path)
+    split = model.provenance.get("split")
+    if not split or "validation_fraction" not in split:
+        model.close()
+        raise DataError(f"{model_path} does not record its validation split (saved by an older iblearn); refit it")
+    cls = IBLRegressor if model.schema.task == "regression" else IBLClassifier
+    est = cls(strategy=model.provenance.get("strategy", "default"),
+              selection=model.provenance.get("selection") if model.provenance.get("selection") in ("simplest", "best")
+              else "simplest")
+    est.model_, est.search_log_, est.split_ = model, log, split
+    X, y = split_target(read_table(args.data), args.target)
+    est.reselect(X, pd.Series(y, name=args.target), selection=args.selection, candidate=args.candidate)
+    try:
+        out = est.save(args.output)
+        print(est.model_.readable())
+        prov = est.model_.provenance
+        _log(f"saved {out}: members {prov.get('members')} ({prov.get('selection')}), validation "
+             f"{prov.get('validation_score')}; no LLM calls")
+    finally:
+        est.model_.close()
+    return 0
+
+
+def _candidates_table(log: list[Any], chosen: list[int]) -> str:
+    rows = []
+    for c in log:
+        loss = c.validation.get("loss") if c.valid else None
+        rows.append([str(c.id), ("*" if c.id in chosen else ""), c.strategy, c.hint or "-",
+                     "-" if c.parent is None else str(c.parent), "valid" if c.valid else f"{c.stage}",
+                     "-" if loss is None else f"{loss:.4f}", str(len(c.params)) if c.valid else "-"])
+    return _table(["id", "kept", "strategy", "hint", "parent", "outcome", "validation loss", "parameters"], rows)
+
+
 def _table(header: list[str], rows: list[list[str]]) -> str:
     widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
     line = lambda r: "  ".join(str(x).ljust(w) for x, w in zip(r, widths)).rstrip()  # noqa: E731
@@ -346,7 +414,8 @@ def _log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-COMMANDS = {"fit": cmd_fit, "predict": cmd_predict, "explain": cmd_explain, "demo": cmd_demo, "bench": cmd_bench}
+COMMANDS = {"fit": cmd_fit, "predict": cmd_predict, "reselect": cmd_reselect, "explain": cmd_explain,
+            "demo": cmd_demo, "bench": cmd_bench}
 
 if __name__ == "__main__":
     sys.exit(main())

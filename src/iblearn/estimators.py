@@ -22,7 +22,7 @@ from .data import Schema, check_features, column_inputs, estimate_tokens, finger
 from .errors import DataError
 from .llm import LLM, get_llm
 from .prompting import build_task_prompt, explain_messages, skeleton
-from .search import Budget, search
+from .search import Budget, reselect, search
 
 
 class _IBLBase(BaseEstimator):
@@ -64,8 +64,8 @@ class _IBLBase(BaseEstimator):
     def _encode_target(self, y: np.ndarray) -> tuple[str, np.ndarray, list[Any]]:
         raise NotImplementedError
 
-    def fit(self, X: Any, y: Any) -> "_IBLBase":
-        """Ask the LLM for code models of ``y`` given ``X`` and keep the best on validation rows."""
+    def _training_rows(self, X: Any, y: Any) -> tuple[Any, Schema, dict[str, np.ndarray], np.ndarray, np.ndarray]:
+        """Checked training rows: table, schema, column inputs, encoded and raw target (fit and reselect)."""
         df = check_features(read_table(X))
         y_arr = _as_1d(y)
         if len(y_arr) != len(df):
@@ -75,7 +75,11 @@ class _IBLBase(BaseEstimator):
         task, y_enc, classes = self._encode_target(y_arr)
         target = str(getattr(y, "name", None) or "y")
         schema = infer_schema(df, task, target=target, classes=classes)  # type: ignore[arg-type]
-        inputs = column_inputs(df, schema)
+        return df, schema, column_inputs(df, schema), y_enc, y_arr
+
+    def fit(self, X: Any, y: Any) -> "_IBLBase":
+        """Ask the LLM for code models of ``y`` given ``X`` and keep the best on validation rows."""
+        df, schema, inputs, y_enc, y_arr = self._training_rows(X, y)
         llm = get_llm(self.llm, cache=self.cache)
         check_prompt_fits(llm, schema, inputs, y_arr)
         budget = Budget(self.max_calls or (1 + self.max_repairs if self.strategy == "oneshot" else 16),
@@ -96,6 +100,7 @@ class _IBLBase(BaseEstimator):
             fit_seconds=round(result.seconds, 2),
             created=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         )
+        model.provenance["split"] = result.split
         self.model_ = model
         self.search_log_ = result.log
         self.usage_ = result.usage
@@ -105,6 +110,32 @@ class _IBLBase(BaseEstimator):
             self.feature_names_in_ = np.asarray([str(c) for c in df.columns], dtype=object)
         elif hasattr(self, "feature_names_in_"):
             del self.feature_names_in_
+        return self
+
+    def reselect(self, X: Any, y: Any, *, selection: str | None = None, candidate: int | None = None) -> "_IBLBase":
+        """Choose the final model again from ``search_log_``, without a single LLM call.
+
+        ``X`` and ``y`` must be the rows given to ``fit`` (the logged parameters were fitted on their
+        fit rows and the logged scores come from their validation rows; a fingerprint checks it).
+        ``selection`` applies the other rule (``"best"`` or ``"simplest"``); ``candidate`` keeps that
+        candidate of the log instead, refitted on all rows like any winner. The LLM usage and the
+        search log stay those of the fit; the provenance records the new choice.
+        """
+        check_is_fitted(self, "model_")
+        _, schema, inputs, y_enc, y_arr = self._training_rows(X, y)
+        if fingerprint(inputs, y_arr)[:16] != self.model_.provenance.get("data_fingerprint"):
+            raise DataError("reselect needs the rows fit() was given: X and y differ from them, and the logged "
+                            "parameters and validation scores belong to those rows")
+        split = getattr(self, "split_", {})
+        result = reselect(schema, inputs, y_enc, y_arr, self.search_log_, strategy=self.strategy,
+                          selection=selection or self.selection, candidate=candidate,
+                          validation_fraction=split.get("validation_fraction", self.validation_fraction),
+                          seed=split.get("seed", self.random_state))
+        model = result.model
+        model.provenance = {**self.model_.provenance, **model.provenance, "split": result.split,
+                            "reselected": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
+        self.model_.close()
+        self.model_ = model
         return self
 
     # -- predicting ---------------------------------------------------------------------------

@@ -30,7 +30,8 @@ from .metrics import row_losses, scores
 from .params import fit_parameters
 from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
 
-__all__ = ["Budget", "Candidate", "SearchResult", "search", "SELECTIONS", "STRATEGIES", "validation_split"]
+__all__ = ["Budget", "Candidate", "SearchResult", "reselect", "search", "SELECTIONS", "STRATEGIES",
+           "validation_split"]
 
 SELECTIONS = ("simplest", "best")
 
@@ -107,8 +108,7 @@ def search(
         STRATEGIES[strategy](ctx)
     finally:
         ctx.progress.close()
-    valid = ctx.best(k=len(ctx.log))
-    if not valid:
+    if not any(c.valid for c in ctx.log):
         reasons = "; ".join(sorted({f"{c.stage}: {c.error}" for c in ctx.log if c.error})[:3])
         raise NoValidModelError(
             f"no valid code model after {ctx.calls_used()} LLM calls ({len(ctx.log)} attempts); "
@@ -116,19 +116,68 @@ def search(
             "or use a stronger LLM.",
             log=ctx.log,
         )
-    members = [valid[0]]
-    val_preds: dict[int, np.ndarray] = {}
-    if len(valid) >= 2 and len(ctx.val) >= 2:
-        val_preds = val_predictions(ctx, valid)  # once: every rule below reads these
-        members = [lead(ctx, valid, val_preds, selection)]
-        if strategy in ENSEMBLE_STRATEGIES:
-            ranked = members + [c for c in valid if c.id != members[0].id]
-            members = _best_average(ctx, ranked[:5], val_preds)
-    model = _final_model(ctx, members, all_data, strategy, val_preds)
-    model.provenance["selection"] = selection
-    split = {"fit_rows": len(fit_idx), "validation_rows": len(val_idx), "seed": seed}
+    model, members = _choose(ctx, all_data, strategy, selection)
+    split = {"fit_rows": len(fit_idx), "validation_rows": len(val_idx), "seed": seed, "validation_fraction": frac}
     return SearchResult(model, ctx.log, llm.ledger.since(ctx.ledger_mark), [m.id for m in members],
                         time.perf_counter() - t0, split)
+
+
+def reselect(
+    schema: Schema,
+    inputs: dict[str, np.ndarray],
+    y: np.ndarray,
+    y_raw: np.ndarray,
+    log: list[Candidate],
+    *,
+    strategy: str = "default",
+    selection: str = "simplest",
+    candidate: int | None = None,
+    validation_fraction: float = 0.3,
+    seed: int = 0,
+) -> SearchResult:
+    """Choose the final model again from a search log, without any LLM call.
+
+    ``inputs``/``y`` must be the rows the search ran on, split with the same ``validation_fraction``
+    and ``seed``: the logged parameters were fitted on its fit rows and the logged scores come
+    from its validation rows. ``candidate`` keeps that candidate (refitted on all rows, like any
+    winner) instead of applying a selection rule.
+    """
+    if selection not in SELECTIONS:
+        raise ConfigError(f"unknown selection {selection!r}; choose one of {', '.join(SELECTIONS)}")
+    t0 = time.perf_counter()
+    all_data = Data(inputs, y, y_raw)
+    frac = 0.0 if strategy == "oneshot" else validation_fraction
+    fit_idx, val_idx = validation_split(y, schema.task, frac, seed)
+    ctx = FitContext(None, schema, all_data.take(fit_idx), all_data.take(val_idx),  # type: ignore[arg-type]
+                     Budget(max_calls=0), seed=seed, log=list(log))
+    if not any(c.valid for c in ctx.log):
+        raise NoValidModelError("the search log holds no valid candidate to choose from", log=ctx.log)
+    model, members = _choose(ctx, all_data, strategy, selection, candidate)
+    split = {"fit_rows": len(fit_idx), "validation_rows": len(val_idx), "seed": seed, "validation_fraction": frac}
+    return SearchResult(model, ctx.log, Usage(), [m.id for m in members], time.perf_counter() - t0, split)
+
+
+def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
+            candidate: int | None = None) -> tuple[CodeModel, list[Candidate]]:
+    """The final model from the logged candidates: a selection rule's pick (and average), or one candidate."""
+    valid = ctx.best(k=len(ctx.log))
+    val_preds: dict[int, np.ndarray] = {}
+    if candidate is not None:
+        members = [c for c in valid if c.id == candidate]
+        if not members:
+            raise ConfigError(f"candidate {candidate} is not a valid candidate of this search log; valid ones: "
+                              f"{', '.join(str(c.id) for c in sorted(valid, key=lambda c: c.id))}")
+    else:
+        members = [valid[0]]
+        if len(valid) >= 2 and len(ctx.val) >= 2:
+            val_preds = val_predictions(ctx, valid)  # once: every rule below reads these
+            members = [lead(ctx, valid, val_preds, selection)]
+            if strategy in ENSEMBLE_STRATEGIES:
+                ranked = members + [c for c in valid if c.id != members[0].id]
+                members = _best_average(ctx, ranked[:5], val_preds)
+    model = _final_model(ctx, members, all_data, strategy, val_preds)
+    model.provenance["selection"] = "candidate" if candidate is not None else selection
+    return model, members
 
 
 def _val_losses(ctx: FitContext, pred: np.ndarray) -> tuple[float, float]:

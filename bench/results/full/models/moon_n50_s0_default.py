@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: eb7d7723d1d1d7d2
+prompt_hash: 652a5e4b04af43e8
 data_fingerprint: 3177f0ef9a332889
-train_score: {'loss': 0.0008, 'log_loss': 0.0008, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.1016, 'log_loss': 0.1016, 'auc': 1.0, 'accuracy': 0.9375}
+train_score: {'loss': 0.0706, 'log_loss': 0.0706, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0693, 'log_loss': 0.0693, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T06:53:37+00:00
+created: 2026-11-27T00:28:34+00:00
 features: a, b
 classes: 0, 1
 """
@@ -20,27 +20,15 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, w_a=5.435, w_b=-8.49, bias=-0.4539, w_new1=-12.03, w_new2=2.266, w_new3=12.96, t_new1a=0.9325, t_new2b=0.06933, t_new3a=0.1435, w_r0_1=-0.616, w_r0_2=-1.362, t_r0_1a=0.9801, t_r0_2b=1.474, w_r1_1=-0.2851, w_r1_2=-0.7939, t_r1_1a=0.9845, t_r1_2b=1.411, w_r2_1=-0.172, w_r2_2=-0.4859, t_r2_1a=0.9897, t_r2_2b=1.263, w_r3_1=-0.1158, w_r3_2=-0.2972, t_r3_1a=0.9934, t_r3_2b=1.131, w_r4_1=-0.08159, w_r4_2=-0.1871, t_r4_1a=0.9958, t_r4_2b=1.061, w_r5_1=-0.05892, w_r5_2=-0.1136, t_r5_1a=0.9979, t_r5_2b=1.026, w_r6_1=-0.04308, w_r6_2=-0.05816, t_r6_1a=0.9985, t_r6_2b=1.008):
+def predict(a, b, w_a=2.2, w_b=-3.275, bias=0.4362, w_new1=1.162, w_new2=1.141, w_new3=-3.94, t_new1a=-0.02817, t_new2a=-0.007243, t_new3a=1.262, w_r0_1=0.3149, w_r0_2=-0.3499, t_r0_1a=-0.02884, t_r0_2a=1.037, cal_scale=1.964, cal_shift=0.07022):
     score = w_a * a + w_b * b + bias
-    # add curved terms, e.g. w_a2 * a**2 or w_sin * np.sin(t_a * a), each with its own parameter
+    # add step terms, e.g. w_step * np.where(a > t_a, 1.0, 0.0), each with its own parameter
     score = score + w_new1 * np.exp(-(a - t_new1a)**2)
-    score = score + w_new2 * np.exp(-(b - t_new2b)**2)
+    score = score + w_new2 * np.exp(-(a - t_new2a)**2)
     score = score + w_new3 * np.exp(-(a - t_new3a)**2)
     score = score + w_r0_1 * np.exp(-(a - t_r0_1a)**2)
-    score = score + w_r0_2 * np.exp(-(b - t_r0_2b)**2)
-    score = score + w_r1_1 * np.exp(-(a - t_r1_1a)**2)
-    score = score + w_r1_2 * np.exp(-(b - t_r1_2b)**2)
-    score = score + w_r2_1 * np.exp(-(a - t_r2_1a)**2)
-    score = score + w_r2_2 * np.exp(-(b - t_r2_2b)**2)
-    score = score + w_r3_1 * np.exp(-(a - t_r3_1a)**2)
-    score = score + w_r3_2 * np.exp(-(b - t_r3_2b)**2)
-    score = score + w_r4_1 * np.exp(-(a - t_r4_1a)**2)
-    score = score + w_r4_2 * np.exp(-(b - t_r4_2b)**2)
-    score = score + w_r5_1 * np.exp(-(a - t_r5_1a)**2)
-    score = score + w_r5_2 * np.exp(-(b - t_r5_2b)**2)
-    score = score + w_r6_1 * np.exp(-(a - t_r6_1a)**2)
-    score = score + w_r6_2 * np.exp(-(b - t_r6_2b)**2)
-    return 1 / (1 + np.exp(-score))
+    score = score + w_r0_2 * np.exp(-(a - t_r0_2a)**2)
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
 IBLEARN_METADATA = {'format': 1,
@@ -70,62 +58,41 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b'],
  'matrix_arg': None,
- 'params': {'w_a': 5.435258011590306,
-            'w_b': -8.490476669190937,
-            'bias': -0.453917446442166,
-            'w_new1': -12.027397327872077,
-            'w_new2': 2.2662493145948814,
-            'w_new3': 12.958572352955397,
-            't_new1a': 0.9325186737023692,
-            't_new2b': 0.06933279419414966,
-            't_new3a': 0.14347916475240885,
-            'w_r0_1': -0.6159890355973034,
-            'w_r0_2': -1.3615596053071344,
-            't_r0_1a': 0.9801402094447222,
-            't_r0_2b': 1.4743760505046297,
-            'w_r1_1': -0.28505498320692507,
-            'w_r1_2': -0.7938513477225917,
-            't_r1_1a': 0.984464467728893,
-            't_r1_2b': 1.4112986822783014,
-            'w_r2_1': -0.17202536831067577,
-            'w_r2_2': -0.4859480662840415,
-            't_r2_1a': 0.9896914134292183,
-            't_r2_2b': 1.2625448838623623,
-            'w_r3_1': -0.11583513892710437,
-            'w_r3_2': -0.2972463185943266,
-            't_r3_1a': 0.993422013299522,
-            't_r3_2b': 1.1309963424289948,
-            'w_r4_1': -0.0815902643712835,
-            'w_r4_2': -0.187095622320806,
-            't_r4_1a': 0.9957709950773245,
-            't_r4_2b': 1.0613686221766296,
-            'w_r5_1': -0.05892036463636809,
-            'w_r5_2': -0.11357689120493758,
-            't_r5_1a': 0.9978642632071494,
-            't_r5_2b': 1.0263258133449396,
-            'w_r6_1': -0.04307885976959254,
-            'w_r6_2': -0.05815584678299915,
-            't_r6_1a': 0.9985321175064951,
-            't_r6_2b': 1.0076893215219052},
+ 'params': {'w_a': 2.2003773602738486,
+            'w_b': -3.2753018238554428,
+            'bias': 0.4362261081821037,
+            'w_new1': 1.1615817885993531,
+            'w_new2': 1.140792288890351,
+            'w_new3': -3.9395658849457176,
+            't_new1a': -0.028170707934782706,
+            't_new2a': -0.007243259669040179,
+            't_new3a': 1.26203770944037,
+            'w_r0_1': 0.31487973963271004,
+            'w_r0_2': -0.34992889483172573,
+            't_r0_1a': -0.028841191502123657,
+            't_r0_2a': 1.0373567692753702,
+            'cal_scale': 1.9636688912571136,
+            'cal_shift': 0.0702165841021658},
  'link': 'identity',
- 'calibration': [2.1083950241795195, -0.007758615419394574],
+ 'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [12],
-                'prompt_hash': 'eb7d7723d1d1d7d2',
-                'train_score': {'loss': 0.0008, 'log_loss': 0.0008, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.1016,
-                                     'log_loss': 0.1016,
+                'members': [6],
+                'prompt_hash': '652a5e4b04af43e8',
+                'train_score': {'loss': 0.0706, 'log_loss': 0.0706, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0693,
+                                     'log_loss': 0.0693,
                                      'auc': 1.0,
-                                     'accuracy': 0.9375},
+                                     'accuracy': 1.0},
+                'selection': 'simplest',
                 'iblearn_version': '0.1.0',
                 'llm': 'local:qwen2.5-coder-0.5b',
                 'data_fingerprint': '3177f0ef9a332889',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 31530,
-                'completion_tokens': 1180,
-                'fit_seconds': 197.07,
-                'created': '2026-11-26T06:53:37+00:00'}}
+                'prompt_tokens': 34496,
+                'completion_tokens': 1182,
+                'fit_seconds': 20.13,
+                'created': '2026-11-27T00:28:34+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

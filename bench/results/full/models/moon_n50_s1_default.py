@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: 9d4b19ea902e8345
+prompt_hash: 0ff3ab3fa97501c3
 data_fingerprint: 7dad08a9cd4ab8bc
-train_score: {'loss': 0.0007, 'log_loss': 0.0007, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.0234, 'log_loss': 0.0234, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.0638, 'log_loss': 0.0638, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0871, 'log_loss': 0.0871, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T07:00:33+00:00
+created: 2026-11-27T00:29:48+00:00
 features: a, b
 classes: 0, 1
 """
@@ -20,33 +20,13 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, w_a=5.364, w_b=-10.14, bias=0.5902, w_new1=9.897, w_new2=-3.268, w_new3=-3.274, t_new1a=0.05115, t_new2a=0.9253, t_new3a=0.9252, w_r0_1=-0.7259, w_r0_2=-0.7238, t_r0_1a=0.9463, t_r0_2a=0.9466, w_r1_1=-0.4319, w_r1_2=-0.4322, t_r1_1a=0.9585, t_r1_2a=0.9583, w_r2_1=-0.2981, w_r2_2=-0.2981, t_r2_1a=0.9704, t_r2_2a=0.9706, w_r3_1=-0.2196, w_r3_2=-0.2199, t_r3_1a=0.9805, t_r3_2a=0.9809, w_r4_1=-0.1691, w_r4_2=-0.1698, t_r4_1a=0.9878, t_r4_2a=0.9878, w_r5_1=-0.1349, w_r5_2=-0.1347, t_r5_1a=0.9921, t_r5_2a=0.992, w_r6_1=-0.1096, w_r6_2=-0.1092, t_r6_1a=0.9949, t_r6_2a=0.995, w_r7_1=-0.08986, w_r7_2=-0.08957, t_r7_1a=0.9969, t_r7_2a=0.9972, w_r8_1=-0.07437, w_r8_2=-0.07394, t_r8_1a=0.9981, t_r8_2a=0.9982, w_r9_1=-0.06142, w_r9_2=-0.06124, t_r9_1a=0.9988, t_r9_2a=0.9985):
+def predict(a, b, w_a=1.656, w_b=-2.539, bias=-0.1266, w_new1=2.594, w_new2=-1.289, w_new3=-1.3, t_new1a=-0.04064, t_new2a=1.015, t_new3a=1.025, cal_scale=2.296, cal_shift=-0.07787):
     score = w_a * a + w_b * b + bias
     # add step terms, e.g. w_step * np.where(a > t_a, 1.0, 0.0), each with its own parameter
     score = score + w_new1 * np.exp(-(a - t_new1a)**2)
     score = score + w_new2 * np.exp(-(a - t_new2a)**2)
     score = score + w_new3 * np.exp(-(a - t_new3a)**2)
-    score = score + w_r0_1 * np.exp(-(a - t_r0_1a)**2)
-    score = score + w_r0_2 * np.exp(-(a - t_r0_2a)**2)
-    score = score + w_r1_1 * np.exp(-(a - t_r1_1a)**2)
-    score = score + w_r1_2 * np.exp(-(a - t_r1_2a)**2)
-    score = score + w_r2_1 * np.exp(-(a - t_r2_1a)**2)
-    score = score + w_r2_2 * np.exp(-(a - t_r2_2a)**2)
-    score = score + w_r3_1 * np.exp(-(a - t_r3_1a)**2)
-    score = score + w_r3_2 * np.exp(-(a - t_r3_2a)**2)
-    score = score + w_r4_1 * np.exp(-(a - t_r4_1a)**2)
-    score = score + w_r4_2 * np.exp(-(a - t_r4_2a)**2)
-    score = score + w_r5_1 * np.exp(-(a - t_r5_1a)**2)
-    score = score + w_r5_2 * np.exp(-(a - t_r5_2a)**2)
-    score = score + w_r6_1 * np.exp(-(a - t_r6_1a)**2)
-    score = score + w_r6_2 * np.exp(-(a - t_r6_2a)**2)
-    score = score + w_r7_1 * np.exp(-(a - t_r7_1a)**2)
-    score = score + w_r7_2 * np.exp(-(a - t_r7_2a)**2)
-    score = score + w_r8_1 * np.exp(-(a - t_r8_1a)**2)
-    score = score + w_r8_2 * np.exp(-(a - t_r8_2a)**2)
-    score = score + w_r9_1 * np.exp(-(a - t_r9_1a)**2)
-    score = score + w_r9_2 * np.exp(-(a - t_r9_2a)**2)
-    return 1 / (1 + np.exp(-score))
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
 IBLEARN_METADATA = {'format': 1,
@@ -76,74 +56,37 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b'],
  'matrix_arg': None,
- 'params': {'w_a': 5.363717215069749,
-            'w_b': -10.139675598461922,
-            'bias': 0.5902252670013515,
-            'w_new1': 9.897497101565293,
-            'w_new2': -3.2683083602163303,
-            'w_new3': -3.274259953157194,
-            't_new1a': 0.05115142334995128,
-            't_new2a': 0.9253030741944303,
-            't_new3a': 0.9252121939955051,
-            'w_r0_1': -0.7259456417195953,
-            'w_r0_2': -0.7238067824641103,
-            't_r0_1a': 0.9462863530413582,
-            't_r0_2a': 0.9465776795373826,
-            'w_r1_1': -0.4319006451061122,
-            'w_r1_2': -0.4321702610759865,
-            't_r1_1a': 0.95845739746847,
-            't_r1_2a': 0.9583143260831941,
-            'w_r2_1': -0.2980584582009607,
-            'w_r2_2': -0.29812034182759223,
-            't_r2_1a': 0.9703874848289038,
-            't_r2_2a': 0.9705823298490579,
-            'w_r3_1': -0.21964034463311077,
-            'w_r3_2': -0.21992669003775672,
-            't_r3_1a': 0.980454269268468,
-            't_r3_2a': 0.9809207856500107,
-            'w_r4_1': -0.16911729335829828,
-            'w_r4_2': -0.1698203129401093,
-            't_r4_1a': 0.9878108531376755,
-            't_r4_2a': 0.9878002405704153,
-            'w_r5_1': -0.13492890548156705,
-            'w_r5_2': -0.134685206700503,
-            't_r5_1a': 0.992092410392851,
-            't_r5_2a': 0.9920474793873247,
-            'w_r6_1': -0.10963965281869442,
-            'w_r6_2': -0.10924338014707477,
-            't_r6_1a': 0.9949129236344832,
-            't_r6_2a': 0.9949746587709176,
-            'w_r7_1': -0.08986449056180952,
-            'w_r7_2': -0.08956977412805847,
-            't_r7_1a': 0.9969459419025991,
-            't_r7_2a': 0.9971597247852932,
-            'w_r8_1': -0.07436882761795319,
-            'w_r8_2': -0.07394470468958853,
-            't_r8_1a': 0.9980875191636295,
-            't_r8_2a': 0.9981975325379319,
-            'w_r9_1': -0.06141879404536697,
-            'w_r9_2': -0.061241040786077006,
-            't_r9_1a': 0.9987587591801382,
-            't_r9_2a': 0.9984760472203958},
+ 'params': {'w_a': 1.6559793900478503,
+            'w_b': -2.5387572515709618,
+            'bias': -0.1265838536373048,
+            'w_new1': 2.5941524393516713,
+            'w_new2': -1.289082285070736,
+            'w_new3': -1.2997314888351128,
+            't_new1a': -0.04063729739033298,
+            't_new2a': 1.0146704813465082,
+            't_new3a': 1.0246545106786376,
+            'cal_scale': 2.295607939522394,
+            'cal_shift': -0.07787343307172107},
  'link': 'identity',
- 'calibration': [1.983549414152277, -0.02734202978248359],
+ 'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [15],
-                'prompt_hash': '9d4b19ea902e8345',
-                'train_score': {'loss': 0.0007, 'log_loss': 0.0007, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0234,
-                                     'log_loss': 0.0234,
+                'members': [2],
+                'prompt_hash': '0ff3ab3fa97501c3',
+                'train_score': {'loss': 0.0638, 'log_loss': 0.0638, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0871,
+                                     'log_loss': 0.0871,
                                      'auc': 1.0,
                                      'accuracy': 1.0},
+                'selection': 'simplest',
                 'iblearn_version': '0.1.0',
                 'llm': 'local:qwen2.5-coder-0.5b',
                 'data_fingerprint': '7dad08a9cd4ab8bc',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 34311,
+                'prompt_tokens': 34376,
                 'completion_tokens': 1182,
-                'fit_seconds': 266.45,
-                'created': '2026-11-26T07:00:33+00:00'}}
+                'fit_seconds': 35.57,
+                'created': '2026-11-27T00:29:48+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: 60262a08954cf30f
+prompt_hash: 0f90e1b8757c8248
 data_fingerprint: 29778fe073dfa1f9
-train_score: {'loss': 0.0008, 'log_loss': 0.0008, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.0045, 'log_loss': 0.0045, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.067, 'log_loss': 0.067, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0798, 'log_loss': 0.0798, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T07:09:17+00:00
+created: 2026-11-27T00:30:14+00:00
 features: a, b
 classes: 0, 1
 """
@@ -20,33 +20,13 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, w_a=4.121, w_b=-12.29, bias=1.049, w_new1=-5.099, w_new2=-5.114, w_new3=13.78, t_new1a=0.8469, t_new2a=0.8469, t_new3a=0.09334, w_r0_1=-0.5922, w_r0_2=-0.5943, t_r0_1a=0.904, t_r0_2a=0.9037, w_r1_1=-0.3087, w_r1_2=-0.3088, t_r1_1a=0.9386, t_r1_2a=0.9383, w_r2_1=-0.1939, w_r2_2=-0.1942, t_r2_1a=0.9634, t_r2_2a=0.9633, w_r3_1=-0.1329, w_r3_2=-0.1333, t_r3_1a=0.9786, t_r3_2a=0.9784, w_r4_1=-0.09563, w_r4_2=-0.09563, t_r4_1a=0.9872, t_r4_2a=0.9872, w_r5_1=-0.0705, w_r5_2=-0.0705, t_r5_1a=0.9923, t_r5_2a=0.9923, w_r6_1=-0.05243, w_r6_2=-0.05243, t_r6_1a=0.9956, t_r6_2a=0.9956, w_r7_1=-0.03891, w_r7_2=-0.03891, t_r7_1a=0.9975, t_r7_2a=0.9975, w_r8_1=-0.02843, w_r8_2=-0.02843, t_r8_1a=0.9986, t_r8_2a=0.9986, w_r9_1=-0.02007, w_r9_2=-0.02007, t_r9_1a=0.9993, t_r9_2a=0.9993):
+def predict(a, b, w_a=1.402, w_b=-3.059, bias=0.2757, w_new1=2.765, w_new2=-0.06983, w_new3=-2.952, t_new1a=-0.03627, t_new2b=0.06126, t_new3a=1.06, cal_scale=2.392, cal_shift=-0.03286):
     score = w_a * a + w_b * b + bias
-    # add step terms, e.g. w_step * np.where(a > t_a, 1.0, 0.0), each with its own parameter
+    # change or add terms that capture the pattern, each with its own parameter
     score = score + w_new1 * np.exp(-(a - t_new1a)**2)
-    score = score + w_new2 * np.exp(-(a - t_new2a)**2)
+    score = score + w_new2 * np.exp(-(b - t_new2b)**2)
     score = score + w_new3 * np.exp(-(a - t_new3a)**2)
-    score = score + w_r0_1 * np.exp(-(a - t_r0_1a)**2)
-    score = score + w_r0_2 * np.exp(-(a - t_r0_2a)**2)
-    score = score + w_r1_1 * np.exp(-(a - t_r1_1a)**2)
-    score = score + w_r1_2 * np.exp(-(a - t_r1_2a)**2)
-    score = score + w_r2_1 * np.exp(-(a - t_r2_1a)**2)
-    score = score + w_r2_2 * np.exp(-(a - t_r2_2a)**2)
-    score = score + w_r3_1 * np.exp(-(a - t_r3_1a)**2)
-    score = score + w_r3_2 * np.exp(-(a - t_r3_2a)**2)
-    score = score + w_r4_1 * np.exp(-(a - t_r4_1a)**2)
-    score = score + w_r4_2 * np.exp(-(a - t_r4_2a)**2)
-    score = score + w_r5_1 * np.exp(-(a - t_r5_1a)**2)
-    score = score + w_r5_2 * np.exp(-(a - t_r5_2a)**2)
-    score = score + w_r6_1 * np.exp(-(a - t_r6_1a)**2)
-    score = score + w_r6_2 * np.exp(-(a - t_r6_2a)**2)
-    score = score + w_r7_1 * np.exp(-(a - t_r7_1a)**2)
-    score = score + w_r7_2 * np.exp(-(a - t_r7_2a)**2)
-    score = score + w_r8_1 * np.exp(-(a - t_r8_1a)**2)
-    score = score + w_r8_2 * np.exp(-(a - t_r8_2a)**2)
-    score = score + w_r9_1 * np.exp(-(a - t_r9_1a)**2)
-    score = score + w_r9_2 * np.exp(-(a - t_r9_2a)**2)
-    return 1 / (1 + np.exp(-score))
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
 IBLEARN_METADATA = {'format': 1,
@@ -76,74 +56,37 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b'],
  'matrix_arg': None,
- 'params': {'w_a': 4.120580285330723,
-            'w_b': -12.287303008220846,
-            'bias': 1.0488162202198683,
-            'w_new1': -5.0986894426512945,
-            'w_new2': -5.113559925022575,
-            'w_new3': 13.775124431619162,
-            't_new1a': 0.8468812404337328,
-            't_new2a': 0.8468704453205669,
-            't_new3a': 0.09333692451677797,
-            'w_r0_1': -0.5922146631352495,
-            'w_r0_2': -0.5943209428458949,
-            't_r0_1a': 0.9039531679810411,
-            't_r0_2a': 0.9036700335072457,
-            'w_r1_1': -0.3086606729804514,
-            'w_r1_2': -0.30877342856933,
-            't_r1_1a': 0.9386206417653926,
-            't_r1_2a': 0.9382578577491892,
-            'w_r2_1': -0.1939268004688178,
-            'w_r2_2': -0.19423127940473686,
-            't_r2_1a': 0.9634436561322982,
-            't_r2_2a': 0.9633377953659831,
-            'w_r3_1': -0.1328617005331701,
-            'w_r3_2': -0.1332716928081733,
-            't_r3_1a': 0.9785771036654088,
-            't_r3_2a': 0.9783670103250095,
-            'w_r4_1': -0.09563498107842827,
-            'w_r4_2': -0.09563498108095604,
-            't_r4_1a': 0.9871968372255768,
-            't_r4_2a': 0.9871968372290435,
-            'w_r5_1': -0.07049887991253165,
-            'w_r5_2': -0.07049887991123593,
-            't_r5_1a': 0.9922665777160465,
-            't_r5_2a': 0.9922665777172963,
-            'w_r6_1': -0.05242660112693479,
-            'w_r6_2': -0.0524266011285813,
-            't_r6_1a': 0.9955669668068867,
-            't_r6_2a': 0.9955669667271457,
-            'w_r7_1': -0.03891438207030841,
-            'w_r7_2': -0.03891438207030841,
-            't_r7_1a': 0.9974731878069095,
-            't_r7_2a': 0.9974731878069095,
-            'w_r8_1': -0.02843179881669071,
-            'w_r8_2': -0.02843179881669071,
-            't_r8_1a': 0.9986353311091564,
-            't_r8_2a': 0.9986353311091564,
-            'w_r9_1': -0.02007112020941778,
-            'w_r9_2': -0.02007112020941778,
-            't_r9_1a': 0.9992907223527061,
-            't_r9_2a': 0.9992907223527061},
+ 'params': {'w_a': 1.4019395701809618,
+            'w_b': -3.058930733725858,
+            'bias': 0.2756540692981734,
+            'w_new1': 2.7646227096503835,
+            'w_new2': -0.06982991619643635,
+            'w_new3': -2.952305624356783,
+            't_new1a': -0.03627068216043434,
+            't_new2b': 0.0612591496259105,
+            't_new3a': 1.0602329153587964,
+            'cal_scale': 2.3922492040511885,
+            'cal_shift': -0.032861762737860414},
  'link': 'identity',
- 'calibration': [2.064303835021933, -0.006608143601755751],
+ 'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [15],
-                'prompt_hash': '60262a08954cf30f',
-                'train_score': {'loss': 0.0008, 'log_loss': 0.0008, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0045,
-                                     'log_loss': 0.0045,
+                'members': [5],
+                'prompt_hash': '0f90e1b8757c8248',
+                'train_score': {'loss': 0.067, 'log_loss': 0.067, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0798,
+                                     'log_loss': 0.0798,
                                      'auc': 1.0,
                                      'accuracy': 1.0},
+                'selection': 'simplest',
                 'iblearn_version': '0.1.0',
                 'llm': 'local:qwen2.5-coder-0.5b',
                 'data_fingerprint': '29778fe073dfa1f9',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 34269,
-                'completion_tokens': 1182,
-                'fit_seconds': 289.96,
-                'created': '2026-11-26T07:09:17+00:00'}}
+                'prompt_tokens': 23660,
+                'completion_tokens': 1262,
+                'fit_seconds': 13.13,
+                'created': '2026-11-27T00:30:14+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

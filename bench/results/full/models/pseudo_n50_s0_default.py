@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: e8e3f5ce4c63c0e9
+prompt_hash: e7032cb2ac72f1de
 data_fingerprint: d35e355e98577e59
-train_score: {'loss': 0.0001, 'log_loss': 0.0001, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.0, 'log_loss': 0.0, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.0129, 'log_loss': 0.0129, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0432, 'log_loss': 0.0432, 'auc': 1.0, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T06:50:20+00:00
+created: 2026-11-27T00:28:14+00:00
 features: a, b, c, d
 classes: 0, 1
 """
@@ -20,7 +20,7 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, c, d, w_a=0.7218, w_b=0.208, w_c=0.004183, w_d=1.117, bias=0.8269, w_new1=-2.908, t_new1a=1.814, w_new2=-3.423, t_new2b=0.6687, w_new3=1.545, t_new3c=-4.087, w_r0_1=-0.6384, t_r0_1a=1.149, w_r0_2=-0.5439, t_r0_2b=0.9823, w_r1_1=-0.2409, t_r1_1a=1.018, w_r1_2=-0.2459, t_r1_2b=0.9955, w_r2_1=-0.1017, t_r2_1a=1.003, w_r2_2=-0.1113, t_r2_2b=0.9982):
+def predict(a, b, c, d, w_a=1.271, w_b=-0.2177, w_c=0.5489, w_d=1.286, bias=1.227, w_new1=-5.3, t_new1a=1.714, w_new2=-4.256, t_new2b=0.4274, w_new3=1.893, t_new3c=-5.317, w_r0_1=-3.739, t_r0_1a=1.425, w_r0_2=-2.444, t_r0_2b=0.6253, w_r1_1=-0.5632, t_r1_1a=0.4105, w_r1_2=-1.177, t_r1_2b=0.8056, cal_scale=0.217, cal_shift=-0.004625):
     score = w_a * a + w_b * b + w_c * c + w_d * d + bias
     # add distance terms, e.g. w_d * ((a - t_a)**2 + (b - t_b)**2), each with its own parameter
     score = score + w_new1 * (a - t_new1a) * (a - t_new1a)
@@ -30,9 +30,7 @@ def predict(a, b, c, d, w_a=0.7218, w_b=0.208, w_c=0.004183, w_d=1.117, bias=0.8
     score = score + w_r0_2 * (b - t_r0_2b) * (b - t_r0_2b)
     score = score + w_r1_1 * (a - t_r1_1a) * (a - t_r1_1a)
     score = score + w_r1_2 * (b - t_r1_2b) * (b - t_r1_2b)
-    score = score + w_r2_1 * (a - t_r2_1a) * (a - t_r2_1a)
-    score = score + w_r2_2 * (b - t_r2_2b) * (b - t_r2_2b)
-    return 1 / (1 + np.exp(-score))
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
 IBLEARN_METADATA = {'format': 1,
@@ -82,45 +80,47 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b', 'c', 'd'],
  'matrix_arg': None,
- 'params': {'w_a': 0.7217866507389553,
-            'w_b': 0.20800354713381253,
-            'w_c': 0.004183109205818781,
-            'w_d': 1.1174553071871398,
-            'bias': 0.8269378918642695,
-            'w_new1': -2.9084913735682396,
-            't_new1a': 1.8143238643788435,
-            'w_new2': -3.4229170850985464,
-            't_new2b': 0.6686933947519303,
-            'w_new3': 1.5445566449777692,
-            't_new3c': -4.086594458802372,
-            'w_r0_1': -0.6384498632424793,
-            't_r0_1a': 1.1488912641406306,
-            'w_r0_2': -0.5439098542346412,
-            't_r0_2b': 0.9822723439600092,
-            'w_r1_1': -0.24091375054919856,
-            't_r1_1a': 1.0182887325018346,
-            'w_r1_2': -0.24590780446501853,
-            't_r1_2b': 0.9954843675018081,
-            'w_r2_1': -0.10171425588227187,
-            't_r2_1a': 1.002781122881845,
-            'w_r2_2': -0.111250049843359,
-            't_r2_2b': 0.9982281424014899},
+ 'params': {'w_a': 1.2706432118226143,
+            'w_b': -0.21770588476592823,
+            'w_c': 0.5488735804066165,
+            'w_d': 1.2864007465834564,
+            'bias': 1.2267758578432173,
+            'w_new1': -5.300140236416249,
+            't_new1a': 1.713882137278238,
+            'w_new2': -4.256007715246091,
+            't_new2b': 0.4274198432777299,
+            'w_new3': 1.892599915364725,
+            't_new3c': -5.317073027267937,
+            'w_r0_1': -3.739468371083772,
+            't_r0_1a': 1.425141735252975,
+            'w_r0_2': -2.4436615893928355,
+            't_r0_2b': 0.6253171932986942,
+            'w_r1_1': -0.5632175282926088,
+            't_r1_1a': 0.4104979832536471,
+            'w_r1_2': -1.1771690392179284,
+            't_r1_2b': 0.8056405970245184,
+            'cal_scale': 0.2169942378228762,
+            'cal_shift': -0.00462494425347123},
  'link': 'identity',
- 'calibration': [1.2997249718986192, 6.732411675946468e-05],
+ 'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [8],
-                'prompt_hash': 'e8e3f5ce4c63c0e9',
-                'train_score': {'loss': 0.0001, 'log_loss': 0.0001, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0, 'log_loss': 0.0, 'auc': 1.0, 'accuracy': 1.0},
+                'members': [7],
+                'prompt_hash': 'e7032cb2ac72f1de',
+                'train_score': {'loss': 0.0129, 'log_loss': 0.0129, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0432,
+                                     'log_loss': 0.0432,
+                                     'auc': 1.0,
+                                     'accuracy': 1.0},
+                'selection': 'simplest',
                 'iblearn_version': '0.1.0',
                 'llm': 'local:qwen2.5-coder-0.5b',
                 'data_fingerprint': 'd35e355e98577e59',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 27398,
-                'completion_tokens': 1546,
-                'fit_seconds': 183.8,
-                'created': '2026-11-26T06:50:20+00:00'}}
+                'prompt_tokens': 28629,
+                'completion_tokens': 1501,
+                'fit_seconds': 16.58,
+                'created': '2026-11-27T00:28:14+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: 399b2169d4717034
+prompt_hash: 51adcd383085cad9
 data_fingerprint: f601467755d5fc4e
-train_score: {'loss': 0.2794, 'log_loss': 0.2794, 'auc': 0.9504, 'accuracy': 0.9}
-validation_score: {'loss': 0.2888, 'log_loss': 0.2888, 'auc': 0.9219, 'accuracy': 0.9375}
+train_score: {'loss': 0.3807, 'log_loss': 0.3807, 'auc': 0.9184, 'accuracy': 0.84}
+validation_score: {'loss': 0.3987, 'log_loss': 0.3987, 'auc': 0.9219, 'accuracy': 0.875}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T07:04:27+00:00
+created: 2026-11-27T00:30:01+00:00
 features: a, b, c, d
 classes: 0, 1
 """
@@ -20,23 +20,10 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(a, b, c, d, w_a=-0.1473, w_b=0.6384, w_c=0.3357, w_d=2.956, bias=0.1361, w_new1=-1.192, t_new1a=0.3522, w_new2=0.5688, t_new2b=0.4778, w_new3=2.048, t_new3c=0.03079, w_r0_1=-0.2714, t_r0_1a=0.946, w_r0_2=0.1149, t_r0_2b=0.9773, w_r1_1=-0.1378, t_r1_1a=0.9862, w_r1_2=0.09164, t_r1_2b=0.9888, w_r2_1=-0.08719, t_r2_1a=0.9961, w_r2_2=0.08368, t_r2_2b=0.9914, w_r3_1=-0.06697, t_r3_1a=0.9987, w_r3_2=0.08147, t_r3_2b=0.992, w_r4_1=-0.0576, t_r4_1a=0.9993, w_r4_2=0.08131, t_r4_2b=0.9922):
+def predict(a, b, c, d, w_a=0.4169, w_b=0.2822, w_c=-0.3167, w_d=2.363, bias=0.1683, cal_scale=1.211, cal_shift=0.07009):
     score = w_a * a + w_b * b + w_c * c + w_d * d + bias
-    # add distance terms, e.g. w_d * ((a - t_a)**2 + (b - t_b)**2), each with its own parameter
-    score = score + w_new1 * (a - t_new1a) * (a - t_new1a)
-    score = score + w_new2 * (b - t_new2b) * (b - t_new2b)
-    score = score + w_new3 * (c - t_new3c) * (c - t_new3c)
-    score = score + w_r0_1 * (a - t_r0_1a) * (a - t_r0_1a)
-    score = score + w_r0_2 * (b - t_r0_2b) * (b - t_r0_2b)
-    score = score + w_r1_1 * (a - t_r1_1a) * (a - t_r1_1a)
-    score = score + w_r1_2 * (b - t_r1_2b) * (b - t_r1_2b)
-    score = score + w_r2_1 * (a - t_r2_1a) * (a - t_r2_1a)
-    score = score + w_r2_2 * (b - t_r2_2b) * (b - t_r2_2b)
-    score = score + w_r3_1 * (a - t_r3_1a) * (a - t_r3_1a)
-    score = score + w_r3_2 * (b - t_r3_2b) * (b - t_r3_2b)
-    score = score + w_r4_1 * (a - t_r4_1a) * (a - t_r4_1a)
-    score = score + w_r4_2 * (b - t_r4_2b) * (b - t_r4_2b)
-    return 1 / (1 + np.exp(-score))
+    # keep the weights of the columns that matter; drop columns that do not help
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
 IBLEARN_METADATA = {'format': 1,
@@ -86,56 +73,36 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1]},
  'columns': ['a', 'b', 'c', 'd'],
  'matrix_arg': None,
- 'params': {'w_a': -0.14729322375374823,
-            'w_b': 0.638444753226427,
-            'w_c': 0.3356944985536282,
-            'w_d': 2.9556801452257577,
-            'bias': 0.1361405075559603,
-            'w_new1': -1.1915356594213513,
-            't_new1a': 0.35222533774918774,
-            'w_new2': 0.5687637796838341,
-            't_new2b': 0.4777877522246043,
-            'w_new3': 2.0480154089930087,
-            't_new3c': 0.030787227124721497,
-            'w_r0_1': -0.2714122774250236,
-            't_r0_1a': 0.9460386653533177,
-            'w_r0_2': 0.1148886743256479,
-            't_r0_2b': 0.9772659877296949,
-            'w_r1_1': -0.1378190497844225,
-            't_r1_1a': 0.9862482229302055,
-            'w_r1_2': 0.0916398728927907,
-            't_r1_2b': 0.9888050895707217,
-            'w_r2_1': -0.08719386956201058,
-            't_r2_1a': 0.9961498148386343,
-            'w_r2_2': 0.08367972228019231,
-            't_r2_2b': 0.9913914354255026,
-            'w_r3_1': -0.06696533954631671,
-            't_r3_1a': 0.9986915133259019,
-            'w_r3_2': 0.08147405901838334,
-            't_r3_2b': 0.9919933051105928,
-            'w_r4_1': -0.05760262339120663,
-            't_r4_1a': 0.9993397056083086,
-            'w_r4_2': 0.08130531657977004,
-            't_r4_2b': 0.9922152596714133},
+ 'params': {'w_a': 0.4168828835583326,
+            'w_b': 0.2822095736605318,
+            'w_c': -0.3166794047192584,
+            'w_d': 2.363462357103755,
+            'bias': 0.16833230988750306,
+            'cal_scale': 1.2112401447164396,
+            'cal_shift': 0.07008761293609336},
  'link': 'identity',
- 'calibration': [1.3198534202185406, -0.004581018026171376],
+ 'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [10],
-                'prompt_hash': '399b2169d4717034',
-                'train_score': {'loss': 0.2794, 'log_loss': 0.2794, 'auc': 0.9504, 'accuracy': 0.9},
-                'validation_score': {'loss': 0.2888,
-                                     'log_loss': 0.2888,
+                'members': [0],
+                'prompt_hash': '51adcd383085cad9',
+                'train_score': {'loss': 0.3807,
+                                'log_loss': 0.3807,
+                                'auc': 0.9184,
+                                'accuracy': 0.84},
+                'validation_score': {'loss': 0.3987,
+                                     'log_loss': 0.3987,
                                      'auc': 0.9219,
-                                     'accuracy': 0.9375},
+                                     'accuracy': 0.875},
+                'selection': 'simplest',
                 'iblearn_version': '0.1.0',
                 'llm': 'local:qwen2.5-coder-0.5b',
                 'data_fingerprint': 'f601467755d5fc4e',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 34744,
-                'completion_tokens': 1387,
-                'fit_seconds': 233.49,
-                'created': '2026-11-26T07:04:27+00:00'}}
+                'prompt_tokens': 26985,
+                'completion_tokens': 1398,
+                'fit_seconds': 13.05,
+                'created': '2026-11-27T00:30:01+00:00'}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----
