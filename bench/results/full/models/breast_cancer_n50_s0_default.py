@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: 84a6ff6b2b5f928e
+prompt_hash: f107a91db03676a1
 data_fingerprint: f4ea2d200ed8f5ae
-train_score: {'loss': 0.0007, 'log_loss': 0.0007, 'auc': 1.0, 'accuracy': 1.0}
-validation_score: {'loss': 0.0008, 'log_loss': 0.0008, 'auc': 1.0, 'accuracy': 1.0}
+train_score: {'loss': 0.0641, 'log_loss': 0.0641, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.1601, 'log_loss': 0.1601, 'auc': 0.9815, 'accuracy': 0.8667}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T07:22:57+00:00
+created: 2026-11-27T00:34:41+00:00
 features: mean radius, mean texture, mean perimeter, mean area, mean smoothness, mean compactness, mean concavity, mean concave points, mean symmetry, mean fractal dimension, radius error, texture error, perimeter error, area error, smoothness error, compactness error, concavity error, concave points error, symmetry error, fractal dimension error, worst radius, worst texture, worst perimeter, worst area, worst smoothness, worst compactness, worst concavity, worst concave points, worst symmetry, worst fractal dimension
 classes: 0, 1
 """
@@ -20,13 +20,10 @@ classes: 0, 1
 import numpy as np
 
 
-def predict(mean_radius, mean_texture, mean_perimeter, mean_area, mean_smoothness, mean_compactness, mean_concavity, mean_concave_points, mean_symmetry, mean_fractal_dimension, radius_error, texture_error, perimeter_error, area_error, smoothness_error, compactness_error, concavity_error, concave_points_error, symmetry_error, fractal_dimension_error, worst_radius, worst_texture, worst_perimeter, worst_area, worst_smoothness, worst_compactness, worst_concavity, worst_concave_points, worst_symmetry, worst_fractal_dimension, w_mean_radius=0.08257, w_mean_texture=0.07145, w_mean_perimeter=0.008792, w_mean_area=-3.82e-05, w_mean_smoothness=-11.48, w_mean_compactness=-12.52, w_mean_concavity=-8.126, w_mean_concave_points=-15.44, w_mean_symmetry=8.597, w_mean_fractal_dimension=207.6, w_radius_error=-0.2699, w_texture_error=2.011, w_perimeter_error=0.002159, w_area_error=-0.001071, w_smoothness_error=80.18, w_compactness_error=-5.51, w_concavity_error=-5.306, w_concave_points_error=2.306, w_symmetry_error=-66.02, w_fractal_dimension_error=-161.9, w_worst_radius=0.03589, w_worst_texture=0.1019, w_worst_perimeter=0.004192, w_worst_area=-7.499e-05, w_worst_smoothness=-0.304, w_worst_compactness=-3.011, w_worst_concavity=-2.6, w_worst_concave_points=-9.821, w_worst_symmetry=0.4481, w_worst_fractal_dimension=-1.493, bias=0.2049, w_new1=-0.01381, t_new1w=1.066, w_new2=-0.01381, t_new2w=1.066, w_new3=-0.01381, t_new3w=1.066):
+def predict(mean_radius, mean_texture, mean_perimeter, mean_area, mean_smoothness, mean_compactness, mean_concavity, mean_concave_points, mean_symmetry, mean_fractal_dimension, radius_error, texture_error, perimeter_error, area_error, smoothness_error, compactness_error, concavity_error, concave_points_error, symmetry_error, fractal_dimension_error, worst_radius, worst_texture, worst_perimeter, worst_area, worst_smoothness, worst_compactness, worst_concavity, worst_concave_points, worst_symmetry, worst_fractal_dimension, w_mean_radius=0.06849, w_mean_texture=-0.1464, w_mean_perimeter=0.008702, w_mean_area=0.00128, w_mean_smoothness=-48.13, w_mean_compactness=9.495, w_mean_concavity=-9.902, w_mean_concave_points=-20.11, w_mean_symmetry=13.67, w_mean_fractal_dimension=89.21, w_radius_error=-0.8133, w_texture_error=0.3714, w_perimeter_error=-0.02758, w_area_error=0.009458, w_smoothness_error=-199.6, w_compactness_error=23.95, w_concavity_error=11.35, w_concave_points_error=-14.61, w_symmetry_error=9.661, w_fractal_dimension_error=-55.93, w_worst_radius=-0.09592, w_worst_texture=0.03824, w_worst_perimeter=-0.01266, w_worst_area=0.0001987, w_worst_smoothness=30.78, w_worst_compactness=-0.7573, w_worst_concavity=0.1711, w_worst_concave_points=-7.289, w_worst_symmetry=-4.915, w_worst_fractal_dimension=-25.5, bias=0.4249, cal_scale=1.923, cal_shift=0.1107):
     score = w_mean_radius * mean_radius + w_mean_texture * mean_texture + w_mean_perimeter * mean_perimeter + w_mean_area * mean_area + w_mean_smoothness * mean_smoothness + w_mean_compactness * mean_compactness + w_mean_concavity * mean_concavity + w_mean_concave_points * mean_concave_points + w_mean_symmetry * mean_symmetry + w_mean_fractal_dimension * mean_fractal_dimension + w_radius_error * radius_error + w_texture_error * texture_error + w_perimeter_error * perimeter_error + w_area_error * area_error + w_smoothness_error * smoothness_error + w_compactness_error * compactness_error + w_concavity_error * concavity_error + w_concave_points_error * concave_points_error + w_symmetry_error * symmetry_error + w_fractal_dimension_error * fractal_dimension_error + w_worst_radius * worst_radius + w_worst_texture * worst_texture + w_worst_perimeter * worst_perimeter + w_worst_area * worst_area + w_worst_smoothness * worst_smoothness + w_worst_compactness * worst_compactness + w_worst_concavity * worst_concavity + w_worst_concave_points * worst_concave_points + w_worst_symmetry * worst_symmetry + w_worst_fractal_dimension * worst_fractal_dimension + bias
-    # change or add terms that capture the pattern, each with its own parameter
-    score = score + w_new1 * (worst_radius - t_new1w) * (worst_texture - t_new1w)
-    score = score + w_new2 * (worst_radius - t_new2w) * (worst_texture - t_new2w)
-    score = score + w_new3 * (worst_radius - t_new3w) * (worst_texture - t_new3w)
-    return 1 / (1 + np.exp(-score))
+    # keep the weights of the columns that matter; drop columns that do not help
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
 # ---- end of code model ----
 
 IBLEARN_METADATA = {'format': 1,
@@ -365,62 +362,63 @@ IBLEARN_METADATA = {'format': 1,
              'worst_symmetry',
              'worst_fractal_dimension'],
  'matrix_arg': None,
- 'params': {'w_mean_radius': 0.08256761347780037,
-            'w_mean_texture': 0.07144801395455193,
-            'w_mean_perimeter': 0.008792328799229743,
-            'w_mean_area': -3.819915837251774e-05,
-            'w_mean_smoothness': -11.48293861159463,
-            'w_mean_compactness': -12.524221930689565,
-            'w_mean_concavity': -8.126374829010082,
-            'w_mean_concave_points': -15.437913207768656,
-            'w_mean_symmetry': 8.597478072283693,
-            'w_mean_fractal_dimension': 207.64346983744954,
-            'w_radius_error': -0.26989950097190696,
-            'w_texture_error': 2.0105992456053636,
-            'w_perimeter_error': 0.0021585515681700708,
-            'w_area_error': -0.0010708977413460804,
-            'w_smoothness_error': 80.1819265344957,
-            'w_compactness_error': -5.510456812292267,
-            'w_concavity_error': -5.305811374181844,
-            'w_concave_points_error': 2.3059822612634724,
-            'w_symmetry_error': -66.0158981436993,
-            'w_fractal_dimension_error': -161.89883927748826,
-            'w_worst_radius': 0.035889489670847645,
-            'w_worst_texture': 0.10188812355674717,
-            'w_worst_perimeter': 0.004192235422267907,
-            'w_worst_area': -7.499262923900559e-05,
-            'w_worst_smoothness': -0.30403590617903214,
-            'w_worst_compactness': -3.0111946583828697,
-            'w_worst_concavity': -2.599581243640296,
-            'w_worst_concave_points': -9.820957681082936,
-            'w_worst_symmetry': 0.44806024092502017,
-            'w_worst_fractal_dimension': -1.4929766196687073,
-            'bias': 0.2049053390461285,
-            'w_new1': -0.013808374252443655,
-            't_new1w': 1.066073816824285,
-            'w_new2': -0.013808374152060484,
-            't_new2w': 1.0660738167175183,
-            'w_new3': -0.013808374006897509,
-            't_new3w': 1.0660738163606551},
+ 'params': {'w_mean_radius': 0.06849128187903804,
+            'w_mean_texture': -0.14641090112788757,
+            'w_mean_perimeter': 0.008702392247550234,
+            'w_mean_area': 0.0012796778963048891,
+            'w_mean_smoothness': -48.13311777372735,
+            'w_mean_compactness': 9.495334723712668,
+            'w_mean_concavity': -9.901861136981278,
+            'w_mean_concave_points': -20.11133507629014,
+            'w_mean_symmetry': 13.668811236905023,
+            'w_mean_fractal_dimension': 89.20675406049477,
+            'w_radius_error': -0.8133132323054367,
+            'w_texture_error': 0.371398438167051,
+            'w_perimeter_error': -0.027580678831746343,
+            'w_area_error': 0.009458043909055282,
+            'w_smoothness_error': -199.63207857086798,
+            'w_compactness_error': 23.95352526588939,
+            'w_concavity_error': 11.345060608649732,
+            'w_concave_points_error': -14.612030078727837,
+            'w_symmetry_error': 9.660535954338851,
+            'w_fractal_dimension_error': -55.927230896600676,
+            'w_worst_radius': -0.09592496629109876,
+            'w_worst_texture': 0.03823976570743914,
+            'w_worst_perimeter': -0.012660629819251064,
+            'w_worst_area': 0.00019866071420932452,
+            'w_worst_smoothness': 30.776814102186353,
+            'w_worst_compactness': -0.7572944347462015,
+            'w_worst_concavity': 0.17113853451510885,
+            'w_worst_concave_points': -7.288780520552274,
+            'w_worst_symmetry': -4.915231390064338,
+            'w_worst_fractal_dimension': -25.504232329998647,
+            'bias': 0.4249097982413965,
+            'cal_scale': 1.9234923620974644,
+            'cal_shift': 0.11069502908900297},
  'link': 'identity',
- 'calibration': [1.9994481854279398, 0.061850002312103164],
+ 'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [13],
-                'prompt_hash': '84a6ff6b2b5f928e',
-                'train_score': {'loss': 0.0007, 'log_loss': 0.0007, 'auc': 1.0, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0008,
-                                     'log_loss': 0.0008,
-                                     'auc': 1.0,
-                                     'accuracy': 1.0},
+                'members': [0],
+                'prompt_hash': 'f107a91db03676a1',
+                'train_score': {'loss': 0.0641, 'log_loss': 0.0641, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.1601,
+                                     'log_loss': 0.1601,
+                                     'auc': 0.9815,
+                                     'accuracy': 0.8667},
+                'selection': 'simplest',
                 'iblearn_version': '0.1.0',
                 'llm': 'local:qwen2.5-coder-0.5b',
                 'data_fingerprint': 'f4ea2d200ed8f5ae',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 80221,
+                'prompt_tokens': 80241,
                 'completion_tokens': 2110,
-                'fit_seconds': 816.21,
-                'created': '2026-11-26T07:22:57+00:00'}}
+                'fit_seconds': 145.53,
+                'created': '2026-11-27T00:34:41+00:00',
+                'split': {'fit_rows': 35,
+                          'validation_rows': 15,
+                          'seed': 0,
+                          'validation_fraction': 0.3}}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

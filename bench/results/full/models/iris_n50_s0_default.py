@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: fccf35be93c4b47d
+prompt_hash: d910d10380145450
 data_fingerprint: b1b8c14fc5b9a6fe
-train_score: {'loss': 0.0002, 'log_loss': 0.0002, 'accuracy': 1.0}
-validation_score: {'loss': 0.0, 'log_loss': 0.0, 'accuracy': 1.0}
+train_score: {'loss': 0.0977, 'log_loss': 0.0977, 'accuracy': 1.0}
+validation_score: {'loss': 0.0762, 'log_loss': 0.0762, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T07:27:58+00:00
+created: 2026-11-27T00:36:51+00:00
 features: sepal length (cm), sepal width (cm), petal length (cm), petal width (cm)
 classes: 0, 1, 2
 """
@@ -20,7 +20,7 @@ classes: 0, 1, 2
 import numpy as np
 
 
-def predict(sepal_length_cm, sepal_width_cm, petal_length_cm, petal_width_cm, w0_sepal_length_cm=1.213, w0_sepal_width_cm=3.494, w0_petal_length_cm=-0.03978, w0_petal_width_cm=-0.1532, w1_sepal_length_cm=1.714, w1_sepal_width_cm=1.156, w1_petal_length_cm=0.3042, w1_petal_width_cm=-2.116, w2_sepal_length_cm=-2.933, w2_sepal_width_cm=-4.656, w2_petal_length_cm=-0.2641, w2_petal_width_cm=2.268, bias0=0.1812, bias1=0.1529, bias2=-0.3349, w_new1=-1.697, t_new1p=0.4502, w_new2=-2.981, t_new2p=3.189, w_new3=3.799, t_new3p=2.319, w_r0_1=-0.1449, t_r0_1p=0.9951, w_r0_2=-0.3323, t_r0_2p=1.093, w_r1_1=-0.04813, t_r1_1p=0.9993, w_r1_2=-0.116, t_r1_2p=1.015, w_r2_1=-0.02302, t_r2_1p=0.9996, w_r2_2=-0.04843, t_r2_2p=1.003, w_r3_1=-0.01255, t_r3_1p=1.0, w_r3_2=-0.0196, t_r3_2p=1.001):
+def predict(sepal_length_cm, sepal_width_cm, petal_length_cm, petal_width_cm, w0_sepal_length_cm=-0.009334, w0_sepal_width_cm=0.2556, w0_petal_length_cm=-0.2222, w0_petal_width_cm=-0.1492, w1_sepal_length_cm=0.4099, w1_sepal_width_cm=0.6382, w1_petal_length_cm=0.03726, w1_petal_width_cm=-2.064, w2_sepal_length_cm=-0.4524, w2_sepal_width_cm=-0.988, w2_petal_length_cm=0.1823, w2_petal_width_cm=2.209, bias0=-0.158, bias1=0.03058, bias2=0.1266, w_new1=-0.1369, t_new1p=1.167, w_new2=-1.319, t_new2p=3.778, w_new3=0.08345, t_new3p=5.289):
     score_0 = w0_sepal_length_cm * sepal_length_cm + w0_sepal_width_cm * sepal_width_cm + w0_petal_length_cm * petal_length_cm + w0_petal_width_cm * petal_width_cm + bias0  # class 0
     score_1 = w1_sepal_length_cm * sepal_length_cm + w1_sepal_width_cm * sepal_width_cm + w1_petal_length_cm * petal_length_cm + w1_petal_width_cm * petal_width_cm + bias1  # class 1
     score_2 = w2_sepal_length_cm * sepal_length_cm + w2_sepal_width_cm * sepal_width_cm + w2_petal_length_cm * petal_length_cm + w2_petal_width_cm * petal_width_cm + bias2  # class 2
@@ -28,14 +28,6 @@ def predict(sepal_length_cm, sepal_width_cm, petal_length_cm, petal_width_cm, w0
     score_0 = score_0 + w_new1 * (petal_length_cm - t_new1p) * (petal_length_cm - t_new1p)
     score_1 = score_1 + w_new2 * (petal_length_cm - t_new2p) * (petal_length_cm - t_new2p)
     score_2 = score_2 + w_new3 * (petal_length_cm - t_new3p) * (petal_length_cm - t_new3p)
-    score_0 = score_0 + w_r0_1 * (petal_length_cm - t_r0_1p) * (petal_length_cm - t_r0_1p)
-    score_1 = score_1 + w_r0_2 * (petal_length_cm - t_r0_2p) * (petal_length_cm - t_r0_2p)
-    score_0 = score_0 + w_r1_1 * (petal_length_cm - t_r1_1p) * (petal_length_cm - t_r1_1p)
-    score_1 = score_1 + w_r1_2 * (petal_length_cm - t_r1_2p) * (petal_length_cm - t_r1_2p)
-    score_0 = score_0 + w_r2_1 * (petal_length_cm - t_r2_1p) * (petal_length_cm - t_r2_1p)
-    score_1 = score_1 + w_r2_2 * (petal_length_cm - t_r2_2p) * (petal_length_cm - t_r2_2p)
-    score_0 = score_0 + w_r3_1 * (petal_length_cm - t_r3_1p) * (petal_length_cm - t_r3_1p)
-    score_1 = score_1 + w_r3_2 * (petal_length_cm - t_r3_2p) * (petal_length_cm - t_r3_2p)
     return np.stack([score_0, score_1, score_2], axis=1)
 # ---- end of code model ----
 
@@ -86,59 +78,48 @@ IBLEARN_METADATA = {'format': 1,
             'classes': [0, 1, 2]},
  'columns': ['sepal_length_cm', 'sepal_width_cm', 'petal_length_cm', 'petal_width_cm'],
  'matrix_arg': None,
- 'params': {'w0_sepal_length_cm': 1.212807362689388,
-            'w0_sepal_width_cm': 3.4937649583149466,
-            'w0_petal_length_cm': -0.039782838029527354,
-            'w0_petal_width_cm': -0.15317677241048516,
-            'w1_sepal_length_cm': 1.7138299636088494,
-            'w1_sepal_width_cm': 1.1560345002032109,
-            'w1_petal_length_cm': 0.3041672319962802,
-            'w1_petal_width_cm': -2.115950093428116,
-            'w2_sepal_length_cm': -2.9329863817091066,
-            'w2_sepal_width_cm': -4.655814760860086,
-            'w2_petal_length_cm': -0.2641409996493171,
-            'w2_petal_width_cm': 2.268140120814422,
-            'bias0': 0.18117442846268353,
-            'bias1': 0.15286493002802554,
-            'bias2': -0.3348842358124372,
-            'w_new1': -1.6967735419618302,
-            't_new1p': 0.45024948138429777,
-            'w_new2': -2.9808875560754453,
-            't_new2p': 3.188978702783325,
-            'w_new3': 3.799426971191682,
-            't_new3p': 2.319101274688996,
-            'w_r0_1': -0.1448538170547306,
-            't_r0_1p': 0.995070452588759,
-            'w_r0_2': -0.3323002911127809,
-            't_r0_2p': 1.0930587128214548,
-            'w_r1_1': -0.048131262304613634,
-            't_r1_1p': 0.9992724545256506,
-            'w_r1_2': -0.11595947940034992,
-            't_r1_2p': 1.0153583300959887,
-            'w_r2_1': -0.023016906363274324,
-            't_r2_1p': 0.9996139398588223,
-            'w_r2_2': -0.04843344374796635,
-            't_r2_2p': 1.0029783815979922,
-            'w_r3_1': -0.01254978518272416,
-            't_r3_1p': 1.0002644213181036,
-            'w_r3_2': -0.019598132709846026,
-            't_r3_2p': 1.0007889470563174},
+ 'params': {'w0_sepal_length_cm': -0.009334366450516905,
+            'w0_sepal_width_cm': 0.2555571744300486,
+            'w0_petal_length_cm': -0.2222376112209693,
+            'w0_petal_width_cm': -0.14922392294300763,
+            'w1_sepal_length_cm': 0.40985763662448554,
+            'w1_sepal_width_cm': 0.6382368853015603,
+            'w1_petal_length_cm': 0.03725936707092756,
+            'w1_petal_width_cm': -2.0643720007544992,
+            'w2_sepal_length_cm': -0.45241160236701716,
+            'w2_sepal_width_cm': -0.9879711139388607,
+            'w2_petal_length_cm': 0.1822893437051611,
+            'w2_petal_width_cm': 2.209407609015499,
+            'bias0': -0.15804192697257846,
+            'bias1': 0.03057722514465802,
+            'bias2': 0.12664361875861357,
+            'w_new1': -0.13693161316577562,
+            't_new1p': 1.1668492175280554,
+            'w_new2': -1.3189659344294795,
+            't_new2p': 3.7777787945925527,
+            'w_new3': 0.08345209364715747,
+            't_new3p': 5.288536225377397},
  'link': 'softmax',
  'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [9],
-                'prompt_hash': 'fccf35be93c4b47d',
-                'train_score': {'loss': 0.0002, 'log_loss': 0.0002, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0, 'log_loss': 0.0, 'accuracy': 1.0},
+                'members': [5],
+                'prompt_hash': 'd910d10380145450',
+                'train_score': {'loss': 0.0977, 'log_loss': 0.0977, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0762, 'log_loss': 0.0762, 'accuracy': 1.0},
+                'selection': 'simplest',
                 'iblearn_version': '0.1.0',
                 'llm': 'local:qwen2.5-coder-0.5b',
                 'data_fingerprint': 'b1b8c14fc5b9a6fe',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 38044,
+                'prompt_tokens': 38140,
                 'completion_tokens': 2199,
-                'fit_seconds': 300.12,
-                'created': '2026-11-26T07:27:58+00:00'}}
+                'fit_seconds': 129.92,
+                'created': '2026-11-27T00:36:51+00:00',
+                'split': {'fit_rows': 35,
+                          'validation_rows': 15,
+                          'seed': 0,
+                          'validation_fraction': 0.3}}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----

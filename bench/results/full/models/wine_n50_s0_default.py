@@ -6,12 +6,12 @@ Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column'
 iblearn_version: 0.1.0
 llm: local:qwen2.5-coder-0.5b
 strategy: default
-prompt_hash: 3f73eee3ba3a633b
+prompt_hash: 7e63194ad336662c
 data_fingerprint: 653ea315c7e70dac
-train_score: {'loss': 0.0002, 'log_loss': 0.0002, 'accuracy': 1.0}
-validation_score: {'loss': 0.0004, 'log_loss': 0.0004, 'accuracy': 1.0}
+train_score: {'loss': 0.084, 'log_loss': 0.084, 'accuracy': 1.0}
+validation_score: {'loss': 0.08, 'log_loss': 0.08, 'accuracy': 1.0}
 metric: validation rows held out from prompts and fitting
-created: 2026-11-26T07:44:50+00:00
+created: 2026-11-27T00:42:19+00:00
 features: alcohol, malic_acid, ash, alcalinity_of_ash, magnesium, total_phenols, flavanoids, nonflavanoid_phenols, proanthocyanins, color_intensity, hue, od280/od315_of_diluted_wines, proline
 classes: 0, 1, 2
 """
@@ -20,26 +20,14 @@ classes: 0, 1, 2
 import numpy as np
 
 
-def predict(alcohol, malic_acid, ash, alcalinity_of_ash, magnesium, total_phenols, flavanoids, nonflavanoid_phenols, proanthocyanins, color_intensity, hue, od280_od315_of_diluted_wines, proline, w0_alcohol=-1.186, w0_malic_acid=-0.01196, w0_ash=4.561, w0_alcalinity_of_ash=-1.041, w0_magnesium=0.05135, w0_total_phenols=0.5561, w0_flavanoids=0.6496, w0_nonflavanoid_phenols=-6.48, w0_proanthocyanins=0.7693, w0_color_intensity=-0.0796, w0_hue=0.227, w0_od280_od315_of_diluted_wines=1.316, w0_proline=0.007873, w1_alcohol=2.238, w1_malic_acid=-0.01753, w1_ash=-4.816, w1_alcalinity_of_ash=0.1371, w1_magnesium=-0.04959, w1_total_phenols=0.4061, w1_flavanoids=0.6983, w1_nonflavanoid_phenols=11.33, w1_proanthocyanins=1.125, w1_color_intensity=-0.5878, w1_hue=7.662, w1_od280_od315_of_diluted_wines=0.2835, w1_proline=-0.009309, w2_alcohol=-1.07, w2_malic_acid=0.0304, w2_ash=0.2526, w2_alcalinity_of_ash=0.562, w2_magnesium=-0.001953, w2_total_phenols=-0.9605, w2_flavanoids=-1.349, w2_nonflavanoid_phenols=-4.865, w2_proanthocyanins=-1.895, w2_color_intensity=0.667, w2_hue=-7.895, w2_od280_od315_of_diluted_wines=-1.601, w2_proline=0.001437, bias0=-0.09989, bias1=0.1881, bias2=-0.08754, w_new1=-0.2548, t_new1w=0.8894, w_new2=-0.4819, t_new2w=1.321, w_new3=-0.3046, t_new3w=0.8932, w_r0_1=-0.1219, t_r0_1w=0.9648, w_r0_2=-0.2065, t_r0_2w=1.088, w_r1_1=-0.1478, t_r1_1w=0.9885, w_r2_1=-0.04437, t_r2_1w=0.9962, w_r3_1=-0.03018, t_r3_1w=0.9975, w_r4_1=-0.02106, t_r4_1w=0.9989, w_r5_1=-0.02749, t_r5_1w=1.002, w_r5_2=-0.02754, t_r5_2w=1.002, w_r6_1=-0.009135, t_r6_1w=0.9996, w_r6_2=-0.009322, t_r6_2w=0.9995, w_r7_1=-0.004793, t_r7_1w=0.9999, w_r7_2=-0.005083, t_r7_2w=0.9999):
+def predict(alcohol, malic_acid, ash, alcalinity_of_ash, magnesium, total_phenols, flavanoids, nonflavanoid_phenols, proanthocyanins, color_intensity, hue, od280_od315_of_diluted_wines, proline, w0_alcohol=-0.5592, w0_malic_acid=-0.02215, w0_ash=1.668, w0_alcalinity_of_ash=-0.3367, w0_magnesium=0.005771, w0_total_phenols=0.01985, w0_flavanoids=0.06586, w0_nonflavanoid_phenols=-2.65, w0_proanthocyanins=-0.03114, w0_color_intensity=-0.07633, w0_hue=0.8783, w0_od280_od315_of_diluted_wines=0.09623, w0_proline=0.002732, w1_alcohol=0.5013, w1_malic_acid=-0.07335, w1_ash=-1.586, w1_alcalinity_of_ash=-0.2141, w1_magnesium=-0.0145, w1_total_phenols=0.05916, w1_flavanoids=0.4482, w1_nonflavanoid_phenols=5.145, w1_proanthocyanins=0.2973, w1_color_intensity=-0.1483, w1_hue=1.484, w1_od280_od315_of_diluted_wines=0.1369, w1_proline=-0.00333, w2_alcohol=0.03157, w2_malic_acid=0.09503, w2_ash=-0.09172, w2_alcalinity_of_ash=-0.1437, w2_magnesium=0.00837, w2_total_phenols=-0.08059, w2_flavanoids=-0.5144, w2_nonflavanoid_phenols=-2.501, w2_proanthocyanins=-0.2675, w2_color_intensity=0.2244, w2_hue=-2.367, w2_od280_od315_of_diluted_wines=-0.2346, w2_proline=0.0005967, bias0=-0.04167, bias1=0.05487, bias2=-0.01328, w_new1=0.05279, t_new1m=5.918, w_new2=-0.06599, t_new2m=5.738, w_new3=0.02888, t_new3m=16.18):
     score_0 = w0_alcohol * alcohol + w0_malic_acid * malic_acid + w0_ash * ash + w0_alcalinity_of_ash * alcalinity_of_ash + w0_magnesium * magnesium + w0_total_phenols * total_phenols + w0_flavanoids * flavanoids + w0_nonflavanoid_phenols * nonflavanoid_phenols + w0_proanthocyanins * proanthocyanins + w0_color_intensity * color_intensity + w0_hue * hue + w0_od280_od315_of_diluted_wines * od280_od315_of_diluted_wines + w0_proline * proline + bias0  # class 0
     score_1 = w1_alcohol * alcohol + w1_malic_acid * malic_acid + w1_ash * ash + w1_alcalinity_of_ash * alcalinity_of_ash + w1_magnesium * magnesium + w1_total_phenols * total_phenols + w1_flavanoids * flavanoids + w1_nonflavanoid_phenols * nonflavanoid_phenols + w1_proanthocyanins * proanthocyanins + w1_color_intensity * color_intensity + w1_hue * hue + w1_od280_od315_of_diluted_wines * od280_od315_of_diluted_wines + w1_proline * proline + bias1  # class 1
     score_2 = w2_alcohol * alcohol + w2_malic_acid * malic_acid + w2_ash * ash + w2_alcalinity_of_ash * alcalinity_of_ash + w2_magnesium * magnesium + w2_total_phenols * total_phenols + w2_flavanoids * flavanoids + w2_nonflavanoid_phenols * nonflavanoid_phenols + w2_proanthocyanins * proanthocyanins + w2_color_intensity * color_intensity + w2_hue * hue + w2_od280_od315_of_diluted_wines * od280_od315_of_diluted_wines + w2_proline * proline + bias2  # class 2
-    # add step terms, e.g. w_step * np.where(alcohol > t_alcohol, 1.0, 0.0), each with its own parameter
-    score_0 = score_0 + w_new1 * (alcohol - t_new1w) * (alcohol - t_new1w)
-    score_1 = score_1 + w_new2 * (alcohol - t_new2w) * (alcohol - t_new2w)
-    score_2 = score_2 + w_new3 * (alcohol - t_new3w) * (alcohol - t_new3w)
-    score_0 = score_0 + w_r0_1 * (alcohol - t_r0_1w) * (alcohol - t_r0_1w)
-    score_1 = score_1 + w_r0_2 * (alcohol - t_r0_2w) * (alcohol - t_r0_2w)
-    score_2 = score_2 + w_r1_1 * (alcohol - t_r1_1w) * (alcohol - t_r1_1w)
-    score_0 = score_0 + w_r2_1 * (alcohol - t_r2_1w) * (alcohol - t_r2_1w)
-    score_0 = score_0 + w_r3_1 * (alcohol - t_r3_1w) * (alcohol - t_r3_1w)
-    score_0 = score_0 + w_r4_1 * (alcohol - t_r4_1w) * (alcohol - t_r4_1w)
-    score_1 = score_1 + w_r5_1 * (alcohol - t_r5_1w) * (alcohol - t_r5_1w)
-    score_1 = score_1 + w_r5_2 * (alcohol - t_r5_2w) * (alcohol - t_r5_2w)
-    score_0 = score_0 + w_r6_1 * (alcohol - t_r6_1w) * (alcohol - t_r6_1w)
-    score_0 = score_0 + w_r6_2 * (alcohol - t_r6_2w) * (alcohol - t_r6_2w)
-    score_0 = score_0 + w_r7_1 * (alcohol - t_r7_1w) * (alcohol - t_r7_1w)
-    score_0 = score_0 + w_r7_2 * (alcohol - t_r7_2w) * (alcohol - t_r7_2w)
+    # change or add terms that capture the pattern, each with its own parameter
+    score_0 = score_0 + w_new1 * (alcohol - t_new1m) * (alcohol - t_new1m)
+    score_1 = score_1 + w_new2 * (alcohol - t_new2m) * (alcohol - t_new2m)
+    score_2 = score_2 + w_new3 * (alcohol - t_new3m) * (alcohol - t_new3m)
     return np.stack([score_0, score_1, score_2], axis=1)
 # ---- end of code model ----
 
@@ -192,94 +180,75 @@ IBLEARN_METADATA = {'format': 1,
              'od280_od315_of_diluted_wines',
              'proline'],
  'matrix_arg': None,
- 'params': {'w0_alcohol': -1.1864848609423613,
-            'w0_malic_acid': -0.011956467731291831,
-            'w0_ash': 4.561225762818177,
-            'w0_alcalinity_of_ash': -1.0414552056270427,
-            'w0_magnesium': 0.05134808471943483,
-            'w0_total_phenols': 0.556084224964807,
-            'w0_flavanoids': 0.6496247052476462,
-            'w0_nonflavanoid_phenols': -6.479769386148171,
-            'w0_proanthocyanins': 0.7693454448133559,
-            'w0_color_intensity': -0.07960257239827698,
-            'w0_hue': 0.22695638486031391,
-            'w0_od280_od315_of_diluted_wines': 1.3163986165998942,
-            'w0_proline': 0.007873055519610466,
-            'w1_alcohol': 2.2382356159012566,
-            'w1_malic_acid': -0.01753261437686556,
-            'w1_ash': -4.8156293632621425,
-            'w1_alcalinity_of_ash': 0.13713132583719465,
-            'w1_magnesium': -0.049589582106280124,
-            'w1_total_phenols': 0.4060806369714941,
-            'w1_flavanoids': 0.6982777990407366,
-            'w1_nonflavanoid_phenols': 11.325770216663752,
-            'w1_proanthocyanins': 1.1252865102310206,
-            'w1_color_intensity': -0.5878078987484942,
-            'w1_hue': 7.661905736508254,
-            'w1_od280_od315_of_diluted_wines': 0.2835110090369382,
-            'w1_proline': -0.009308550969091056,
-            'w2_alcohol': -1.0695373560075259,
-            'w2_malic_acid': 0.03040263834106376,
-            'w2_ash': 0.25259592152508464,
-            'w2_alcalinity_of_ash': 0.5620479478645103,
-            'w2_magnesium': -0.0019531054442584244,
-            'w2_total_phenols': -0.9604633365531441,
-            'w2_flavanoids': -1.348870427338438,
-            'w2_nonflavanoid_phenols': -4.864624072791848,
-            'w2_proanthocyanins': -1.8950504193790798,
-            'w2_color_intensity': 0.6670163451411435,
-            'w2_hue': -7.895352408424718,
-            'w2_od280_od315_of_diluted_wines': -1.6006083511880715,
-            'w2_proline': 0.0014374517179473565,
-            'bias0': -0.09988605076171898,
-            'bias1': 0.18805972343287833,
-            'bias2': -0.08754427343602354,
-            'w_new1': -0.25480974801003015,
-            't_new1w': 0.8894164675942378,
-            'w_new2': -0.48192562167582864,
-            't_new2w': 1.321448818935104,
-            'w_new3': -0.30459809529081094,
-            't_new3w': 0.8932391763044062,
-            'w_r0_1': -0.12190094327258097,
-            't_r0_1w': 0.9647770236510486,
-            'w_r0_2': -0.20653744453418696,
-            't_r0_2w': 1.0882632872453668,
-            'w_r1_1': -0.1477800377328185,
-            't_r1_1w': 0.988545643184495,
-            'w_r2_1': -0.04436992341211964,
-            't_r2_1w': 0.996185039135186,
-            'w_r3_1': -0.030177461618394703,
-            't_r3_1w': 0.9975151185777322,
-            'w_r4_1': -0.021056979722725643,
-            't_r4_1w': 0.9989123658662982,
-            'w_r5_1': -0.027489580025490533,
-            't_r5_1w': 1.001618818221295,
-            'w_r5_2': -0.027535995312324327,
-            't_r5_2w': 1.0017264916607598,
-            'w_r6_1': -0.009134678737688607,
-            't_r6_1w': 0.9996333472973145,
-            'w_r6_2': -0.009321558713553005,
-            't_r6_2w': 0.9994769202495746,
-            'w_r7_1': -0.004793239697162575,
-            't_r7_1w': 0.9998736001604485,
-            'w_r7_2': -0.005083145880849254,
-            't_r7_2w': 0.9998805110740941},
+ 'params': {'w0_alcohol': -0.5591511521808729,
+            'w0_malic_acid': -0.02214569960761012,
+            'w0_ash': 1.6678671913799379,
+            'w0_alcalinity_of_ash': -0.3366878158820365,
+            'w0_magnesium': 0.005771332639190295,
+            'w0_total_phenols': 0.019854728577705507,
+            'w0_flavanoids': 0.06586305475437815,
+            'w0_nonflavanoid_phenols': -2.6501907912296514,
+            'w0_proanthocyanins': -0.031135769850543782,
+            'w0_color_intensity': -0.07633160667389835,
+            'w0_hue': 0.8782690875501232,
+            'w0_od280_od315_of_diluted_wines': 0.09623197751977673,
+            'w0_proline': 0.0027316701940854906,
+            'w1_alcohol': 0.5013032443682194,
+            'w1_malic_acid': -0.0733528420758786,
+            'w1_ash': -1.5862135923095635,
+            'w1_alcalinity_of_ash': -0.2141478293214585,
+            'w1_magnesium': -0.014497212438822021,
+            'w1_total_phenols': 0.059161485225666915,
+            'w1_flavanoids': 0.44820618286669733,
+            'w1_nonflavanoid_phenols': 5.145438479807095,
+            'w1_proanthocyanins': 0.29732457941651047,
+            'w1_color_intensity': -0.14825196490715847,
+            'w1_hue': 1.4838007913233442,
+            'w1_od280_od315_of_diluted_wines': 0.13687719105588525,
+            'w1_proline': -0.0033298754458431687,
+            'w2_alcohol': 0.03157084083228083,
+            'w2_malic_acid': 0.09502873852052057,
+            'w2_ash': -0.0917164979995109,
+            'w2_alcalinity_of_ash': -0.14365717784081106,
+            'w2_magnesium': 0.008370331786676214,
+            'w2_total_phenols': -0.08058637843652156,
+            'w2_flavanoids': -0.5143545126584368,
+            'w2_nonflavanoid_phenols': -2.5010918471638104,
+            'w2_proanthocyanins': -0.2674507869713386,
+            'w2_color_intensity': 0.22441169668098865,
+            'w2_hue': -2.367460275755944,
+            'w2_od280_od315_of_diluted_wines': -0.2346004066143818,
+            'w2_proline': 0.0005967390139009642,
+            'bias0': -0.04166940863536306,
+            'bias1': 0.0548732116199458,
+            'bias2': -0.013280654070205252,
+            'w_new1': 0.052790632459280826,
+            't_new1m': 5.9179761590319115,
+            'w_new2': -0.0659891251075259,
+            't_new2m': 5.738463033681386,
+            'w_new3': 0.02887566945419561,
+            't_new3m': 16.179994580130035},
  'link': 'softmax',
  'calibration': None,
  'provenance': {'strategy': 'default',
-                'members': [13],
-                'prompt_hash': '3f73eee3ba3a633b',
-                'train_score': {'loss': 0.0002, 'log_loss': 0.0002, 'accuracy': 1.0},
-                'validation_score': {'loss': 0.0004, 'log_loss': 0.0004, 'accuracy': 1.0},
+                'members': [5],
+                'prompt_hash': '7e63194ad336662c',
+                'train_score': {'loss': 0.084, 'log_loss': 0.084, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.08, 'log_loss': 0.08, 'accuracy': 1.0},
+                'selection': 'simplest',
                 'iblearn_version': '0.1.0',
                 'llm': 'local:qwen2.5-coder-0.5b',
                 'data_fingerprint': '653ea315c7e70dac',
                 'metric': 'validation rows held out from prompts and fitting',
                 'llm_calls': 16,
-                'prompt_tokens': 82160,
-                'completion_tokens': 2318,
-                'fit_seconds': 1011.61,
-                'created': '2026-11-26T07:44:50+00:00'}}
+                'prompt_tokens': 62725,
+                'completion_tokens': 2578,
+                'fit_seconds': 327.59,
+                'created': '2026-11-27T00:42:19+00:00',
+                'split': {'fit_rows': 35,
+                          'validation_rows': 15,
+                          'seed': 0,
+                          'validation_fraction': 0.3}}}
 
 
 # ---- numpy-only wrapper (generated by iblearn) ----
