@@ -253,7 +253,9 @@ def _shown_validation_rows(f) -> list[str]:
     y_enc = np.unique(f.y, return_inverse=True)[1] if schema.task != "regression" else f.y.astype(float)
     fit_idx, val_idx = validation_split(y_enc, schema.task, est.validation_fraction, est.random_state)
     assert len(val_idx) > 0 and len(val_idx) + len(fit_idx) == len(f.y)
-    assert est.split_ == {"fit_rows": len(fit_idx), "validation_rows": len(val_idx), "seed": est.random_state}
+    assert est.split_ == {"fit_rows": len(fit_idx), "validation_rows": len(val_idx), "seed": est.random_state,
+                          "validation_fraction": est.validation_fraction}
+    assert est.model_.provenance["split"] == est.split_  # kept in the artifact, for reselect
     fit_lines = {ln for i in fit_idx for ln in rows_csv(inputs, f.y, schema, np.array([i])).splitlines()[1:]}
     text = "\n".join(m["content"] for req in f.backend.seen[:f.fit_requests] for m in req["messages"])
     leaked = []
