@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
+import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -100,3 +101,25 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         for name, m, n in missed:
             terminalreporter.write_line(f"{name}: {m} of {n} requests were not in the recording (answered in order)")
         terminalreporter.write_line("prompts changed since recording; refresh with: PYTHONPATH=src python tests/record_answers.py")
+
+
+def check_average(est, X, y) -> list[int]:
+    """``reselect(selection="average")``: valid members in validation order, and the model is their mean.
+
+    Each member alone (``candidate=``) is refitted the same way, so the average's probabilities
+    (or values) must equal the mean of theirs. Leaves ``est`` with the averaged model.
+    """
+    by_id = {c.id: c for c in est.search_log_}
+    out = (lambda: est.predict_proba(X)) if hasattr(est, "predict_proba") else (lambda: est.predict(X))
+    singles = []
+    est.reselect(X, y, selection="average")
+    members = list(est.model_.provenance["members"])
+    assert est.model_.provenance["selection"] == "average" and members
+    assert all(by_id[i].valid for i in members)
+    assert [by_id[i].loss for i in members] == sorted(by_id[i].loss for i in members)
+    for i in members:
+        est.reselect(X, y, candidate=i)
+        singles.append(out())
+    est.reselect(X, y, selection="average")
+    np.testing.assert_allclose(out(), np.mean(singles, axis=0), rtol=1e-6, atol=1e-6)
+    return members

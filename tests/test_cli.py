@@ -110,6 +110,12 @@ def test_reselect_lists_the_candidates_and_chooses_again_without_the_llm(replaye
     assert model.provenance["members"][0] == best["id"] and model.provenance["selection"] == "best"
     assert "def predict" in stdout and "no LLM calls" in stderr
     assert new.with_suffix(".search.json").is_file() and len(replayed.seen) == asked  # nothing asked
+    code, _, stderr = run(["reselect", out, moons_csv, "--target", "y", "--selection", "average", "-o", new], capsys)
+    assert code == 0, stderr
+    model = iblearn.load(new)
+    model.close()
+    assert model.provenance["selection"] == "average" and len(model.provenance["members"]) >= 2
+    assert "# average of" in new.read_text()
     code, _, stderr = run(["reselect", out, moons_csv, "--target", "y", "--candidate", valid[-1]["id"], "-o", new],
                           capsys)
     assert code == 0, stderr

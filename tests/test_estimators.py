@@ -24,7 +24,7 @@ from iblearn.checks import check_source
 from iblearn.errors import CodeRejected, DataError
 from iblearn.llm import LLM
 
-from conftest import make_replay
+from conftest import check_average, make_replay
 from replay import SCENARIOS
 
 
@@ -281,6 +281,8 @@ def test_reselect_chooses_again_from_the_search_log_without_the_llm(moons):
             est.reselect(X.iloc[:-1], y[:-1])
         with pytest.raises(ConfigError, match="unknown selection"):
             est.reselect(X, y, selection="smallest")
+        members = check_average(est, X, y)
+        assert len(members) >= 2 and "# average of" in est.code_
         assert len(moons.backend.seen) == seen  # not one request reached the back-end
     finally:
         est.model_.close()

@@ -11,6 +11,7 @@ from iblearn import IBLClassifier, IBLRegressor
 from iblearn.checks import check_source
 from iblearn.codemodel import load
 
+from conftest import check_average
 from replay import diabetes, iris, moons
 
 pytestmark = pytest.mark.llm
@@ -143,5 +144,7 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
             if other == "best":
                 assert est.model_.provenance["members"][0] == best.id
             assert est.predict_proba(X).shape == (n, 2)
+            # the average of the real candidates is their mean, still without the LLM
+            assert check_average(est, X, y)
     finally:
         est.model_.close()

@@ -644,3 +644,45 @@ def test_averages_join_only_when_they_beat_the_model_so_far_by_a_standard_error(
     preds[0] = np.where(np.arange(40) < 8, 1 - preds[2], preds[2])
     chosen = _best_average(ctx, [lead, Candidate(2, "t", "", valid=True)], preds)
     assert [c.id for c in chosen] == [0, 2]
+
+
+def test_average_keeps_every_distinct_candidate_that_beats_the_training_prior():
+    from iblearn.search import MAX_AVERAGE, _val_losses, average_members
+    from iblearn.search.base import Candidate, Data, FitContext
+
+    rng = np.random.default_rng(4)
+    y_fit, y_val = rng.integers(0, 2, 60), rng.integers(0, 2, 40)
+    schema = infer_schema(pd.DataFrame({"x1": np.zeros(40)}), "binary", target="y", classes=[0, 1])
+    ctx = FitContext(None, schema, Data({}, y_fit, y_fit), Data({}, y_val, y_val), Budget())  # type: ignore[arg-type]
+    good = np.where(y_val == 1, 0.8, 0.2)
+    preds = {0: good, 1: good.copy(),  # 1 predicts what 0 does: kept once
+             2: np.clip(good + rng.normal(0, 0.1, 40), 0.05, 0.95),
+             3: np.full(40, y_fit.mean()), 4: 1 - good}  # the prior itself, and worse than it
+    valid = sorted((Candidate(i, "t", "", valid=True) for i in preds), key=lambda c: _val_losses(ctx, preds[c.id])[0])
+    prior = _val_losses(ctx, np.full(40, y_fit.mean()))[0]
+    assert _val_losses(ctx, preds[3])[0] >= prior and _val_losses(ctx, preds[2])[0] < prior
+    assert [c.id for c in average_members(ctx, valid, preds)] == [0, 2]
+    # only the prior's equals: nothing to average (the caller keeps its lead)
+    assert average_members(ctx, [c for c in valid if c.id in (3, 4)], preds) == []
+    many = {i: np.clip(good + 0.01 * i * (2 * y_val - 1), 0.01, 0.99) for i in range(MAX_AVERAGE + 4)}
+    ranked = sorted((Candidate(i, "t", "", valid=True) for i in many), key=lambda c: _val_losses(ctx, many[c.id])[0])
+    assert [c.id for c in average_members(ctx, ranked, many)] == [c.id for c in ranked[:MAX_AVERAGE]]
+
+
+def test_average_works_for_regression_and_multiclass_validation_rows():
+    from iblearn.search import average_members
+    from iblearn.search.base import Candidate, Data, FitContext
+
+    rng = np.random.default_rng(5)
+    y = rng.normal(10, 2, 30)
+    schema = infer_schema(pd.DataFrame({"x1": np.zeros(30)}), "regression", target="y")
+    ctx = FitContext(None, schema, Data({}, y, y), Data({}, y, y), Budget())  # type: ignore[arg-type]
+    preds = {0: y + rng.normal(0, 0.5, 30), 1: np.full(30, y.mean() + 3)}
+    assert [c.id for c in average_members(ctx, [Candidate(i, "t", "", valid=True) for i in (0, 1)], preds)] == [0]
+    k = rng.integers(0, 3, 30)
+    schema = infer_schema(pd.DataFrame({"x1": np.zeros(30)}), "multiclass", target="y", classes=[0, 1, 2])
+    ctx = FitContext(None, schema, Data({}, k, k), Data({}, k, k), Budget())  # type: ignore[arg-type]
+    sharp = np.full((30, 3), 0.1)
+    sharp[np.arange(30), k] = 0.8
+    preds = {0: sharp, 1: sharp[:, ::-1].copy()}
+    assert [c.id for c in average_members(ctx, [Candidate(i, "t", "", valid=True) for i in (0, 1)], preds)] == [0]

@@ -15,15 +15,17 @@ from typing import Any, Sequence
 
 from .errors import ConfigError, DataError
 
+SELECTIONS = ("simplest", "best", "average")  # iblearn.search.SELECTIONS, without importing numpy at start-up
+
 
 def _add_fit_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--llm", default=None, help="back-end spec, e.g. local, openai:gpt-4o, ollama:qwen2.5-coder:7b "
                    "(default: $IBLEARN_LLM or local)")
     p.add_argument("--strategy", default="default",
                    choices=["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"])
-    p.add_argument("--selection", default="simplest", choices=["simplest", "best"],
+    p.add_argument("--selection", default="simplest", choices=list(SELECTIONS),
                    help="keep the simplest candidate within one standard error of the best on validation "
-                   "(default), or the best")
+                   "(default), the best, or the average of all candidates (more accurate, slower to score)")
     p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default 16; 3 for oneshot)")
     p.add_argument("--max-seconds", type=float, default=None, help="wall-time budget per fit")
     p.add_argument("--max-rows", type=int, default=100, help="rows shown to the LLM at most")
@@ -68,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target", help="name of the target column in DATA")
     p.add_argument("--list", action="store_true", help="print the search log's candidates and exit")
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--selection", default=None, choices=["simplest", "best"],
+    g.add_argument("--selection", default=None, choices=list(SELECTIONS),
                    help="the rule to apply (default: the one the fit used)")
     g.add_argument("--candidate", type=int, default=None, help="keep this candidate (its id in --list)")
     p.add_argument("-o", "--output", default=None, help="where to write the new model (never MODEL itself)")
@@ -378,7 +380,7 @@ def cmd_reselect(args: argparse.Namespace) -> int:
         raise DataError(f"{model_path} does not record its validation split (saved by an older iblearn); refit it")
     cls = IBLRegressor if model.schema.task == "regression" else IBLClassifier
     est = cls(strategy=model.provenance.get("strategy", "default"),
-              selection=model.provenance.get("selection") if model.provenance.get("selection") in ("simplest", "best")
+              selection=model.provenance.get("selection") if model.provenance.get("selection") in SELECTIONS
               else "simplest")
     est.model_, est.search_log_, est.split_ = model, log, split
     X, y = split_target(read_table(args.data), args.target)

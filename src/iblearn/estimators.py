@@ -117,7 +117,7 @@ class _IBLBase(BaseEstimator):
 
         ``X`` and ``y`` must be the rows given to ``fit`` (the logged parameters were fitted on their
         fit rows and the logged scores come from their validation rows; a fingerprint checks it).
-        ``selection`` applies the other rule (``"best"`` or ``"simplest"``); ``candidate`` keeps that
+        ``selection`` applies another rule (``"simplest"``, ``"best"`` or ``"average"``); ``candidate`` keeps that
         candidate of the log instead, refitted on all rows like any winner. The LLM usage and the
         search log stay those of the fit; the provenance records the new choice.
         """
@@ -204,7 +204,9 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
         ``"ollama:qwen2.5-coder:7b"``; or an :class:`iblearn.llm.LLM`.
     strategy : ``"default"``, ``"oneshot"``, ``"best_of_n"``, ``"fit_params"``, ``"refine"`` or ``"bagging"``.
     selection : ``"simplest"`` (default): of the candidates whose validation loss is within one standard
-        error of the lowest, the one with fewest parameters; ``"best"``: the lowest validation loss itself.
+        error of the lowest, the one with fewest parameters; ``"best"``: the lowest validation loss itself;
+        ``"average"``: the average of every distinct candidate that beats the training prior on validation
+        (more accurate on development data; the artifact has up to 16 members and scores that much slower).
     max_calls, max_tokens, max_seconds : budget per fit (LLM calls default to 16; 3 for oneshot).
     validation_fraction : share of training rows held out from prompts and fitting, for selection.
     max_rows : at most this many rows are shown to the LLM (a stratified sample beyond it).

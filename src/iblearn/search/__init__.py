@@ -7,8 +7,10 @@ winner's parameters on all training rows, and returns it with the full search lo
 
 ``selection="simplest"`` (the default) leads with the candidate with fewest parameters among
 those within one standard error of the lowest validation loss (:func:`one_standard_error`);
-``"best"`` with the lowest validation loss itself. Why the former is the default: README, "How a
-fit works".
+``"best"`` with the lowest validation loss itself; ``"average"`` averages every distinct candidate
+that beats the training prior (:func:`average_members`): more accurate on development data, but an
+artifact of up to :data:`MAX_AVERAGE` members that scores that many times slower. Why the first is
+the default: README, "How a fit works".
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
 __all__ = ["Budget", "Candidate", "SearchResult", "reselect", "search", "SELECTIONS", "STRATEGIES",
            "validation_split"]
 
-SELECTIONS = ("simplest", "best")
+SELECTIONS = ("simplest", "best", "average")
+MAX_AVERAGE = 16  # members of selection="average": the default budget's candidates, deduplicated
 
 
 @dataclass
@@ -172,7 +175,9 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
         if len(valid) >= 2 and len(ctx.val) >= 2:
             val_preds = val_predictions(ctx, valid)  # once: every rule below reads these
             members = [lead(ctx, valid, val_preds, selection)]
-            if strategy in ENSEMBLE_STRATEGIES:
+            if selection == "average":
+                members = average_members(ctx, valid, val_preds) or members
+            elif strategy in ENSEMBLE_STRATEGIES:
                 ranked = members + [c for c in valid if c.id != members[0].id]
                 members = _best_average(ctx, ranked[:5], val_preds)
     model = _final_model(ctx, members, all_data, strategy, val_preds)
@@ -216,6 +221,31 @@ def one_standard_error(ctx: FitContext, valid: list[Candidate],
         if mean <= mean_best + se:
             ok.append((len(c.params), len(c.code or ""), mean, c.id, c))
     return min(ok, key=lambda t: t[:4])[4]
+
+
+def average_members(ctx: FitContext, valid: list[Candidate], preds: dict[int, np.ndarray]) -> list[Candidate]:
+    """Every distinct valid candidate that validates better than predicting the training prior.
+
+    With a validation set of a few dozen rows, picking one candidate is close to a lottery: on
+    development seeds of pseudo (10-19) the one-standard-error pick tested no better than the
+    candidates' average (0.957 vs 0.957 mean ROC-AUC), while the plain average of all candidates'
+    probabilities tested at 0.966 (better on 9 of 10 seeds). Members that predict the same
+    validation values are kept once; at most :data:`MAX_AVERAGE`, in validation order. The price
+    is a longer artifact that scores as many times slower as it has members.
+    """
+    if ctx.schema.task == "regression":
+        prior = np.full(len(ctx.val), float(np.mean(ctx.fit.y)))
+    else:
+        freq = np.bincount(np.asarray(ctx.fit.y, int), minlength=ctx.n_classes) / len(ctx.fit)
+        prior = np.full(len(ctx.val), freq[1]) if ctx.schema.task == "binary" else np.tile(freq, (len(ctx.val), 1))
+    floor = _val_losses(ctx, prior)[0]
+    members: list[Candidate] = []
+    for c in valid:  # sorted by validation loss
+        if len(members) >= MAX_AVERAGE or _val_losses(ctx, preds[c.id])[0] >= floor:
+            break
+        if all(np.max(np.abs(preds[c.id] - preds[m.id])) > 1e-6 for m in members):
+            members.append(c)
+    return members
 
 
 def _best_average(ctx: FitContext, ranked: list[Candidate], preds: dict[int, np.ndarray]) -> list[Candidate]:
