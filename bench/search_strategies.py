@@ -33,7 +33,8 @@ from iblearn.bench import report, runner  # noqa: E402
 from iblearn.bench.runner import Config  # noqa: E402
 
 DATASETS = ["pseudo", "moon"]
-STRATEGIES = ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"]
+STRATEGIES = ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging", "default+average"]
+# "default+average": the default's search, final model the average of its candidates (selection="average")
 BASELINES = ["LogisticRegression", "KNeighbors", "SVC(linear)"]
 OUT = ROOT / "bench" / "results" / "search_strategies"
 

@@ -30,7 +30,7 @@ except ImportError:  # run from a checkout without installing
 
 from iblearn.bench import datasets, runner, speed  # noqa: E402
 
-NAME = re.compile(r"^(?P<dataset>[a-z_]+)_n(?P<n>\d+)_s(?P<seed>\d+)_(?P<method>\w+)\.py$")
+NAME = re.compile(r"^(?P<dataset>[a-z_]+)_n(?P<n>\d+)_s(?P<seed>\d+)_(?P<method>[\w+]+)\.py$")
 
 
 def measure_one(path: Path, rows: int, repeat: int, loop_rows: int) -> dict:

@@ -240,8 +240,22 @@ def test_search_strategies_script_parses(tmp_path):
     mod = runpy.run_path(str(Path(__file__).parents[1] / "bench" / "search_strategies.py"), run_name="not_main")
     cfg = mod["config"](tmp_path, llm=None, max_calls=None)
     assert cfg.datasets == ["pseudo", "moon"] and cfg.sizes == [50] and cfg.seeds == [0, 1, 2, 3, 4]
-    assert cfg.strategies == ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"]
+    assert cfg.strategies == ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging", "default+average"]
     assert mod["config"](tmp_path, llm=None, datasets=["pseudo"]).datasets == ["pseudo"]  # development runs
+
+
+def test_a_strategy_cell_can_name_its_selection_rule(tmp_path):
+    """``iblearn[default+average]``: the strategy, then the selection rule the fit uses (its provenance says so)."""
+    import iblearn
+    from iblearn.bench import runner
+
+    cfg = runner.Config(datasets=["moon"], sizes=[20], seeds=[0], strategies=["oneshot+best"], max_calls=1,
+                        icl=False, speed=False, out=str(tmp_path), cache=False)
+    row = runner.run_one(cfg, runner.LazyLLM(cfg, fake_llm()), "moon", 20, 0, "iblearn[oneshot+best]", tmp_path)
+    assert row["valid_final"] and row["strategy"] == "oneshot+best" and not row.get("error")
+    model = iblearn.load(row["model_path"])
+    model.close()
+    assert model.provenance["strategy"] == "oneshot" and model.provenance["selection"] == "best"
 
 
 def test_search_strategies_report_pairs_each_method_with_logistic_regression_by_seed():

@@ -229,8 +229,9 @@ def run_iblearn(llm: Any, cfg: Config, strategy: str, ds: datasets.Dataset, sp: 
     from ..estimators import IBLClassifier, IBLRegressor
 
     cls = IBLRegressor if ds.task == "regression" else IBLClassifier
-    est = cls(llm=llm, strategy=strategy, max_calls=cfg.max_calls, max_seconds=cfg.max_seconds,
-              random_state=sp.seed)
+    name, _, selection = strategy.partition("+")  # "default+average": a strategy with another selection rule
+    est = cls(llm=llm, strategy=name, selection=selection or "simplest", max_calls=cfg.max_calls,
+              max_seconds=cfg.max_seconds, random_state=sp.seed)
     mark = llm.ledger.mark()
     row: dict[str, Any] = {"kind": "iblearn", "strategy": strategy, "llm": llm.spec, "max_calls": cfg.max_calls}
     t0 = time.perf_counter()
