@@ -385,8 +385,11 @@ def _cli(args: list[str], cache_dir: Path) -> subprocess.Popen:
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": str(SRC), "HOME": str(cache_dir),
            "IBLEARN_CACHE_DIR": str(cache_dir), "LANG": "C.UTF-8", "OMP_NUM_THREADS": "1",
            "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    # A terminal's Ctrl-C reaches a CLI whose SIGINT is at its default; a runner that started these tests
+    # in the background (a non-interactive shell's `cmd &`) passes SIGINT down ignored, so restore it.
     return subprocess.Popen([sys.executable, "-m", "iblearn.cli", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 # Slow (a few seconds) on its first call in each worker only, so the re-run replaying it stays quick.
