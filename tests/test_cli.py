@@ -86,6 +86,12 @@ def test_fit_passes_the_selection_rule_on(replayed, moons_csv, tmp_path, capsys)
         build_parser().parse_args(["fit", str(moons_csv), "--target", "y", "-o", str(out), "--selection", "smallest"])
 
 
+def test_the_cli_offers_exactly_the_search_selection_rules():
+    from iblearn import cli, search
+
+    assert cli.SELECTIONS == search.SELECTIONS  # the CLI keeps its own copy to start without numpy
+
+
 def test_reselect_lists_the_candidates_and_chooses_again_without_the_llm(replayed, moons_csv, tmp_path, capsys):
     import json
 

@@ -93,12 +93,10 @@ def search(
 ) -> SearchResult:
     if strategy not in STRATEGIES:
         raise ConfigError(f"unknown strategy {strategy!r}; choose one of {', '.join(STRATEGIES)}")
-    if selection not in SELECTIONS:
-        raise ConfigError(f"unknown selection {selection!r}; choose one of {', '.join(SELECTIONS)}")
+    _check_selection(selection)
     budget = budget or Budget(max_calls=1 + max_repairs if strategy == "oneshot" else 16)
     all_data = Data(inputs, y, y_raw)
-    frac = 0.0 if strategy == "oneshot" else validation_fraction
-    fit_idx, val_idx = validation_split(y, schema.task, frac, seed)
+    fit_idx, val_idx, split = _split(y, schema.task, strategy, validation_fraction, seed)
     token_budget = getattr(llm.backend, "prompt_budget", None) or 6000
     if llm.context_window:
         token_budget = max(1500, min(token_budget, int(llm.context_window * 0.6)))
@@ -120,7 +118,6 @@ def search(
             log=ctx.log,
         )
     model, members = _choose(ctx, all_data, strategy, selection)
-    split = {"fit_rows": len(fit_idx), "validation_rows": len(val_idx), "seed": seed, "validation_fraction": frac}
     return SearchResult(model, ctx.log, llm.ledger.since(ctx.ledger_mark), [m.id for m in members],
                         time.perf_counter() - t0, split)
 
@@ -145,19 +142,33 @@ def reselect(
     from its validation rows. ``candidate`` keeps that candidate (refitted on all rows, like any
     winner) instead of applying a selection rule.
     """
-    if selection not in SELECTIONS:
-        raise ConfigError(f"unknown selection {selection!r}; choose one of {', '.join(SELECTIONS)}")
+    _check_selection(selection)
     t0 = time.perf_counter()
     all_data = Data(inputs, y, y_raw)
-    frac = 0.0 if strategy == "oneshot" else validation_fraction
-    fit_idx, val_idx = validation_split(y, schema.task, frac, seed)
+    fit_idx, val_idx, split = _split(y, schema.task, strategy, validation_fraction, seed)
     ctx = FitContext(None, schema, all_data.take(fit_idx), all_data.take(val_idx),  # type: ignore[arg-type]
                      Budget(max_calls=0), seed=seed, log=list(log))
     if not any(c.valid for c in ctx.log):
         raise NoValidModelError("the search log holds no valid candidate to choose from", log=ctx.log)
     model, members = _choose(ctx, all_data, strategy, selection, candidate)
-    split = {"fit_rows": len(fit_idx), "validation_rows": len(val_idx), "seed": seed, "validation_fraction": frac}
     return SearchResult(model, ctx.log, Usage(), [m.id for m in members], time.perf_counter() - t0, split)
+
+
+def _check_selection(selection: str) -> None:
+    if selection not in SELECTIONS:
+        raise ConfigError(f"unknown selection {selection!r}; choose one of {', '.join(SELECTIONS)}")
+
+
+def _split(y: np.ndarray, task: str, strategy: str, validation_fraction: float,
+           seed: int) -> tuple[np.ndarray, np.ndarray, dict[str, Any]]:
+    """Fit and validation row indices, and the record of the split that :func:`reselect` repeats.
+
+    ``oneshot`` holds out nothing: the paper's method uses its one answer on all rows.
+    """
+    frac = 0.0 if strategy == "oneshot" else validation_fraction
+    fit_idx, val_idx = validation_split(y, task, frac, seed)
+    return fit_idx, val_idx, {"fit_rows": len(fit_idx), "validation_rows": len(val_idx), "seed": seed,
+                              "validation_fraction": frac}
 
 
 def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
@@ -174,12 +185,13 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
         members = [valid[0]]
         if len(valid) >= 2 and len(ctx.val) >= 2:
             val_preds = val_predictions(ctx, valid)  # once: every rule below reads these
-            members = [lead(ctx, valid, val_preds, selection)]
-            if selection == "average":
+            if selection == "average":  # the best alone when no candidate beats the prior
                 members = average_members(ctx, valid, val_preds) or members
-            elif strategy in ENSEMBLE_STRATEGIES:
-                ranked = members + [c for c in valid if c.id != members[0].id]
-                members = _best_average(ctx, ranked[:5], val_preds)
+            else:
+                members = [lead(ctx, valid, val_preds, selection)]
+                if strategy in ENSEMBLE_STRATEGIES:
+                    ranked = members + [c for c in valid if c.id != members[0].id]
+                    members = _best_average(ctx, ranked[:5], val_preds)
     model = _final_model(ctx, members, all_data, strategy, val_preds)
     model.provenance["selection"] = "candidate" if candidate is not None else selection
     return model, members
