@@ -123,3 +123,37 @@ def check_average(est, X, y) -> list[int]:
     est.reselect(X, y, selection="average")
     np.testing.assert_allclose(out(), np.mean(singles, axis=0), rtol=1e-6, atol=1e-6)
     return members
+
+
+def _shape(code: str) -> str:
+    """The code with its numbers blanked: what the LLM wrote, without what fitting wrote into it."""
+    import re
+
+    return re.sub(r"-?\d+(\.\d*)?(e[-+]?\d+)?", "N", code)
+
+
+def check_distilled(est, X, y) -> list[int]:
+    """``reselect(selection="distilled")``: the simplest pick's code, fitted towards the average's predictions.
+
+    The student is the one-standard-error pick (same code, other numbers), its teachers are the
+    average's members, and its predictions on the training rows are at least as close to the
+    average's as the label-fitted pick's are. Leaves ``est`` with the distilled model; returns the teachers.
+    """
+    out = (lambda: est.predict_proba(X)) if hasattr(est, "predict_proba") else (lambda: est.predict(X))
+    est.reselect(X, y, selection="simplest")
+    pick, pick_code, pick_out = est.model_.provenance["members"], est.code_, out()
+    est.reselect(X, y, selection="average")
+    average, average_out = est.model_.provenance["members"], out()
+    est.reselect(X, y, selection="distilled")
+    prov = est.model_.provenance
+    assert prov["selection"] == "distilled" and prov["members"] == pick
+    assert _shape(est.code_) == _shape(pick_code)  # the LLM's structure, refitted
+    if len(average) < 2:  # nothing to learn from: the pick itself
+        assert "teachers" not in prov
+        np.testing.assert_allclose(out(), pick_out, atol=1e-9)
+        return []
+    assert prov["teachers"] == average
+    if est.model_.params:
+        gap, gap_pick = np.abs(out() - average_out).mean(), np.abs(pick_out - average_out).mean()
+        assert gap <= gap_pick + 1e-3, (gap, gap_pick)
+    return prov["teachers"]

@@ -24,7 +24,7 @@ from iblearn.checks import check_source
 from iblearn.errors import CodeRejected, DataError
 from iblearn.llm import LLM
 
-from conftest import check_average, make_replay
+from conftest import check_average, check_distilled, make_replay
 from replay import SCENARIOS
 
 
@@ -283,6 +283,7 @@ def test_reselect_chooses_again_from_the_search_log_without_the_llm(moons):
             est.reselect(X, y, selection="smallest")
         members = check_average(est, X, y)
         assert len(members) >= 2 and "# average of" in est.code_
+        assert check_distilled(est, X, y) == members  # one function, fitted to that average
         assert len(moons.backend.seen) == seen  # not one request reached the back-end
     finally:
         est.model_.close()

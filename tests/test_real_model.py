@@ -11,7 +11,7 @@ from iblearn import IBLClassifier, IBLRegressor
 from iblearn.checks import check_source
 from iblearn.codemodel import load
 
-from conftest import check_average
+from conftest import check_average, check_distilled
 from replay import diabetes, iris, moons
 
 pytestmark = pytest.mark.llm
@@ -146,5 +146,6 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
             assert est.predict_proba(X).shape == (n, 2)
             # the average of the real candidates is their mean, still without the LLM
             assert check_average(est, X, y)
+            check_distilled(est, X, y)  # and the simplest pick's code fitted to it
     finally:
         est.model_.close()

@@ -686,3 +686,76 @@ def test_average_works_for_regression_and_multiclass_validation_rows():
     sharp[np.arange(30), k] = 0.8
     preds = {0: sharp, 1: sharp[:, ::-1].copy()}
     assert [c.id for c in average_members(ctx, [Candidate(i, "t", "", valid=True) for i in (0, 1)], preds)] == [0]
+
+
+# ------------------------------------------------------------------------ distillation
+
+
+def test_fit_parameters_with_soft_targets_recovers_the_teacher():
+    """Fitting to another model's probabilities (no labels, no smoothing) recovers that model."""
+    rng = np.random.default_rng(6)
+    a, b = rng.normal(size=400), rng.normal(size=400)
+    teacher = 1 / (1 + np.exp(-(1.5 * a - 0.5 * b + 0.25)))
+    params, _ = _fit(LOGISTIC, {"a": a, "b": b}, np.zeros(400, int), "binary",
+                     {"w_a": 0.0, "w_b": 0.0, "bias": 0.0}, restarts=1, targets=teacher)
+    # the teacher, up to the light pull towards the defaults (REG)
+    np.testing.assert_allclose([params["w_a"], params["w_b"], params["bias"]], [1.5, -0.5, 0.25], rtol=0.04)
+    # multiclass: target probabilities per class
+    src = "import numpy as np\n\ndef predict(a, w1=0.0, w2=0.0):\n    return np.stack([0 * a, w1 * a, w2 * a], axis=1)\n"
+    logits = np.stack([0 * a, 2.0 * a, -1.0 * a], axis=1)
+    soft = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    params, _ = _fit(src, {"a": a}, np.zeros(400, int), "multiclass", {"w1": 0.0, "w2": 0.0}, link="softmax",
+                     k=3, restarts=1, targets=soft)
+    np.testing.assert_allclose([params["w1"], params["w2"]], [2.0, -1.0], rtol=0.05)
+    # regression: the teacher's values stand in for y
+    reg = "def predict(a, w=1.0, c=0.0):\n    return w * a + c\n"
+    params, _ = _fit(reg, {"a": a}, np.zeros(400), "regression", {"w": 1.0, "c": 0.0}, targets=4.0 * a - 2.0)
+    np.testing.assert_allclose([params["w"], params["c"]], [4.0, -2.0], rtol=0.03)
+
+
+def test_jittered_rows_keep_the_originals_and_move_only_numeric_columns():
+    from iblearn.search import jittered
+
+    x = np.linspace(0, 10, 20)
+    k = np.arange(20) % 3
+    rows = jittered(Data({"x": x, "k": k}, k, k), copies=5, noise=0.2, seed=0)
+    assert len(rows) == 120 and len(rows.inputs["x"]) == 120
+    np.testing.assert_array_equal(rows.inputs["x"][:20], x)  # the training rows themselves come first
+    np.testing.assert_array_equal(rows.inputs["k"], np.tile(k, 6))  # integer codes are never moved
+    moved = rows.inputs["x"][20:] - np.tile(x, 5)
+    assert np.std(moved) == pytest.approx(0.2 * np.std(x), rel=0.2) and np.all(moved != 0)
+    again = jittered(Data({"x": x, "k": k}, k, k), copies=5, noise=0.2, seed=0)
+    np.testing.assert_array_equal(again.inputs["x"], rows.inputs["x"])  # seeded
+
+
+def test_distil_fits_the_students_code_to_the_teachers_average():
+    """Two teachers of different slopes: the student (their structure) lands between them, near their average."""
+    from iblearn.search import distil, jittered
+    from iblearn.search.base import Candidate, FitContext, predict_candidate
+
+    rng = np.random.default_rng(7)
+    a, b = rng.normal(size=50), rng.normal(size=50)
+    y = (a + 0.3 * rng.normal(size=50) > 0).astype(int)
+    schema = infer_schema(pd.DataFrame({"a": a, "b": b}), "binary", target="y", classes=[0, 1])
+    data = Data({"a": a, "b": b}, y, y)
+    ctx = FitContext(None, schema, data, data, Budget(), seed=1)  # type: ignore[arg-type]
+
+    from iblearn.codegen import set_params
+
+    def make(i: int, **p: float) -> Candidate:
+        return Candidate(i, "t", "", code=set_params(LOGISTIC, p), valid=True, params=p, columns=["a", "b"])
+
+    t1, t2 = make(1, w_a=1.5, w_b=0.0, bias=0.0), make(2, w_a=3.0, w_b=1.0, bias=0.5)
+    student = distil(ctx, make(3, w_a=0.0, w_b=0.0, bias=0.0), [t1, t2], data)
+    assert student.id == 3 and student.params != {"w_a": 0.0, "w_b": 0.0, "bias": 0.0}
+    w_a = student.params["w_a"]
+    assert f"w_a={float(f'{w_a:.4g}')!r}" in student.code  # the fitted numbers are in its code
+    assert 1.5 < student.params["w_a"] < 3.0 and 0.0 < student.params["w_b"] < 1.0
+    rows = jittered(data, 40, 0.2, seed=1)
+    average = (predict_candidate(ctx, t1, rows) + predict_candidate(ctx, t2, rows)) / 2
+    gap = np.abs(predict_candidate(ctx, student, rows) - average)
+    assert gap.mean() < 0.02  # one logistic function is close to the average of two
+    assert gap.mean() < np.abs(predict_candidate(ctx, t1, rows) - average).mean() / 3
+    # a student without parameters has nothing to fit: returned as it is
+    fixed = Candidate(4, "t", "", code="def predict(a, b):\n    return a * 0 + 0.5\n", valid=True, columns=["a", "b"])
+    assert distil(ctx, fixed, [t1, t2], data) is fixed

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from .errors import ConfigError, DataError
 
-SELECTIONS = ("simplest", "best", "average")  # iblearn.search.SELECTIONS, without importing numpy at start-up
+SELECTIONS = ("simplest", "best", "average", "distilled")  # iblearn.search.SELECTIONS, without importing numpy at start-up
 
 
 def _add_fit_options(p: argparse.ArgumentParser) -> None:
@@ -25,7 +25,8 @@ def _add_fit_options(p: argparse.ArgumentParser) -> None:
                    choices=["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"])
     p.add_argument("--selection", default="simplest", choices=list(SELECTIONS),
                    help="keep the simplest candidate within one standard error of the best on validation "
-                   "(default), the best, or the average of all candidates (more accurate, slower to score)")
+                   "(default), the best, the average of all candidates (more accurate, slower to score), or the simplest "
+                   "one's code fitted to that average (distilled)")
     p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default 16; 3 for oneshot)")
     p.add_argument("--max-seconds", type=float, default=None, help="wall-time budget per fit")
     p.add_argument("--max-rows", type=int, default=100, help="rows shown to the LLM at most")

@@ -117,8 +117,8 @@ class _IBLBase(BaseEstimator):
 
         ``X`` and ``y`` must be the rows given to ``fit`` (the logged parameters were fitted on their
         fit rows and the logged scores come from their validation rows; a fingerprint checks it).
-        ``selection`` applies another rule (``"simplest"``, ``"best"`` or ``"average"``); ``candidate`` keeps that
-        candidate of the log instead, refitted on all rows like any winner. The LLM usage and the
+        ``selection`` applies another rule (``"simplest"``, ``"best"``, ``"average"`` or ``"distilled"``);
+        ``candidate`` keeps that candidate of the log instead, refitted on all rows like any winner. The LLM usage and the
         search log stay those of the fit; the provenance records the new choice.
         """
         check_is_fitted(self, "model_")
@@ -206,7 +206,8 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
     selection : ``"simplest"`` (default): of the candidates whose validation loss is within one standard
         error of the lowest, the one with fewest parameters; ``"best"``: the lowest validation loss itself;
         ``"average"``: the average of every distinct candidate that beats the training prior on validation
-        (more accurate on development data; the artifact has up to 16 members and scores that much slower).
+        (more accurate on development data; the artifact has up to 16 members and scores that much slower);
+        ``"distilled"``: the simplest pick's code with its parameters fitted to that average instead of the labels.
     max_calls, max_tokens, max_seconds : budget per fit (LLM calls default to 16; 3 for oneshot).
     validation_fraction : share of training rows held out from prompts and fitting, for selection.
     max_rows : at most this many rows are shown to the LLM (a stratified sample beyond it).

@@ -9,8 +9,10 @@ winner's parameters on all training rows, and returns it with the full search lo
 those within one standard error of the lowest validation loss (:func:`one_standard_error`);
 ``"best"`` with the lowest validation loss itself; ``"average"`` averages every distinct candidate
 that beats the training prior (:func:`average_members`): more accurate on development data, but an
-artifact of up to :data:`MAX_AVERAGE` members that scores that many times slower. Why the first is
-the default: README, "How a fit works".
+artifact of up to :data:`MAX_AVERAGE` members that scores that many times slower; ``"distilled"``
+keeps the one-standard-error pick's code and fits its parameters to that average instead of to the
+labels (:func:`distil`): one function, the average's knowledge. Why the default is the default:
+README, "How a fit works".
 """
 
 from __future__ import annotations
@@ -35,8 +37,13 @@ from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
 __all__ = ["Budget", "Candidate", "SearchResult", "reselect", "search", "SELECTIONS", "STRATEGIES",
            "validation_split"]
 
-SELECTIONS = ("simplest", "best", "average")
+SELECTIONS = ("simplest", "best", "average", "distilled")
 MAX_AVERAGE = 16  # members of selection="average": the default budget's candidates, deduplicated
+# selection="distilled": the student is fitted to the average on the training rows and on this many
+# copies of them, each numeric column moved by this share of its spread (where the average is defined
+# but no row was seen; the copies are made from training rows only)
+DISTILL_COPIES = 40
+DISTILL_NOISE = 0.2
 
 
 @dataclass
@@ -176,6 +183,7 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
     """The final model from the logged candidates: a selection rule's pick (and average), or one candidate."""
     valid = ctx.best(k=len(ctx.log))
     val_preds: dict[int, np.ndarray] = {}
+    teachers: list[Candidate] = []
     if candidate is not None:
         members = [c for c in valid if c.id == candidate]
         if not members:
@@ -187,12 +195,15 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
             val_preds = val_predictions(ctx, valid)  # once: every rule below reads these
             if selection == "average":  # the best alone when no candidate beats the prior
                 members = average_members(ctx, valid, val_preds) or members
+            elif selection == "distilled":
+                members = [one_standard_error(ctx, valid, val_preds)]
+                teachers = average_members(ctx, valid, val_preds)
             else:
                 members = [lead(ctx, valid, val_preds, selection)]
                 if strategy in ENSEMBLE_STRATEGIES:
                     ranked = members + [c for c in valid if c.id != members[0].id]
                     members = _best_average(ctx, ranked[:5], val_preds)
-    model = _final_model(ctx, members, all_data, strategy, val_preds)
+    model = _final_model(ctx, members, all_data, strategy, val_preds, teachers)
     model.provenance["selection"] = "candidate" if candidate is not None else selection
     return model, members
 
@@ -302,9 +313,47 @@ def _fold(ctx: FitContext, cand: Candidate) -> Candidate:
     return replace(cand, code=set_params(code, added), params={**cand.params, **added}, calibration=None)
 
 
+def jittered(data: Data, copies: int, noise: float, seed: int) -> Data:
+    """The rows followed by ``copies`` copies of them, each numeric column moved by ``noise`` times its spread."""
+    rng = np.random.default_rng(seed)
+    idx = np.tile(np.arange(len(data)), copies + 1)
+    inputs = {}
+    for name, values in data.inputs.items():
+        rows = values[idx]
+        if values.dtype.kind == "f":
+            sd = float(np.nanstd(values))
+            rows = rows + np.concatenate([np.zeros(len(data)), rng.normal(0.0, noise * sd, len(idx) - len(data))])
+        inputs[name] = rows
+    return Data(inputs, data.y[idx], data.y_raw[idx])
+
+
+def distil(ctx: FitContext, student: Candidate, teachers: list[Candidate], data: Data) -> Candidate:
+    """``student``'s code with parameters fitted to the average of ``teachers``' predictions.
+
+    Everything is fitted on ``data`` (all training rows) and :data:`DISTILL_COPIES` jittered copies
+    of it; the teachers are used as given (refit them first). A student without parameters is
+    returned as it is.
+    """
+    if not student.params:
+        return student
+    rows = jittered(data, DISTILL_COPIES, DISTILL_NOISE, ctx.seed)
+    target = np.mean([predict_candidate(ctx, t, rows) for t in teachers], axis=0)
+    model = CodeModel(student.code or "", ctx.schema, student.columns, student.matrix_arg, student.params)
+    try:
+        params, cal = fit_parameters(model.worker(), model, rows, ctx.schema.task, ctx.n_classes, student.link,
+                                     student.params, restarts=1, seed=ctx.seed,
+                                     calibrate=student.calibration is not None, targets=target)
+    finally:
+        model.close()
+    return replace(student, params=params, calibration=cal, code=set_params(student.code or "", params))
+
+
 def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy: str,
-                 val_preds: dict[int, np.ndarray]) -> CodeModel:
-    members = [_fold(ctx, _refit(ctx, m, data) if len(ctx.val) else m) for m in members]
+                 val_preds: dict[int, np.ndarray], teachers: list[Candidate] | None = None) -> CodeModel:
+    members = [_refit(ctx, m, data) if len(ctx.val) else m for m in members]
+    if teachers and len(teachers) >= 2 and len(members) == 1:
+        members = [distil(ctx, members[0], [_refit(ctx, t, data) for t in teachers], data)]
+    members = [_fold(ctx, m) for m in members]
     if len(members) == 1:
         m = members[0]
         model = CodeModel(m.code or "", ctx.schema, m.columns, m.matrix_arg, m.params, m.link,  # type: ignore[arg-type]
@@ -323,6 +372,7 @@ def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy
     model.provenance.update(
         strategy=strategy,
         members=[m.id for m in members],
+        **({"teachers": [t.id for t in teachers]} if teachers and len(teachers) >= 2 else {}),
         prompt_hash=members[0].prompt_hash,
         train_score=_round(scores(ctx.schema.task, data.y, pred)),
         validation_score=_round(val_scores),

@@ -27,7 +27,8 @@ REG = 1e-3  # strength of the pull towards the defaults, relative to their scale
 SMOOTHING = 0.1
 
 
-def _loss(raw: Any, task: str, y: np.ndarray, k: int, link: str, cal: Any = None) -> float:
+def _loss(raw: Any, task: str, y: np.ndarray, k: int, link: str, cal: Any = None, soft: bool = False) -> float:
+    """Mean loss of one evaluation; ``soft``: ``y`` holds target probabilities (another model's), used as they are."""
     if isinstance(raw, BaseException):
         return 1e6
     try:
@@ -39,9 +40,11 @@ def _loss(raw: Any, task: str, y: np.ndarray, k: int, link: str, cal: Any = None
     e = SMOOTHING  # binary: t = y(1 - e) + e/2; multiclass: (1 - e) one-hot + e/k
     if task == "binary":
         p = np.clip(pred, EPS, 1 - EPS)
-        t = y * (1 - e) + e / 2
+        t = y if soft else y * (1 - e) + e / 2
         return float(-np.mean(t * np.log(p) + (1 - t) * np.log(1 - p)))
     logp = np.log(np.clip(pred, EPS, 1))
+    if soft:
+        return float(-np.mean(np.sum(y * logp, axis=1)))
     return float(-np.mean((1 - e) * logp[np.arange(len(y)), y] + e * logp.mean(axis=1)))
 
 
@@ -69,11 +72,13 @@ def fit_parameters(
     seed: int = 0,
     max_evals: int = 4000,
     calibrate: bool = False,
+    targets: np.ndarray | None = None,
 ) -> tuple[dict[str, float], list[float] | None]:
     """Fitted values for ``init``'s parameters, and the output calibration (scale, shift) if asked.
 
     The defaults are returned when nothing fits better. Calibration applies to binary and
-    regression outputs only.
+    regression outputs only. ``targets`` replaces ``data.y`` with another model's predictions on
+    ``data`` (probabilities, unsmoothed, or values): fitting to them distils that model.
     """
     from scipy.optimize import minimize
 
@@ -86,7 +91,11 @@ def fit_parameters(
         col = _weighted_column(name, data.inputs)
         if col is not None:
             scale[i] = 1.0 / col
-    y = data.y.astype(float) if task != "multiclass" else data.y.astype(int)
+    soft = targets is not None
+    if soft:
+        y = np.asarray(targets, dtype=float)
+    else:
+        y = data.y.astype(float) if task != "multiclass" else data.y.astype(int)
     y_scale = (float(np.var(y)) or 1.0) if task == "regression" else 1.0
     handle = worker.put(model.call_args(data.inputs))
     evals = 0
@@ -100,7 +109,7 @@ def fit_parameters(
             return [1e6] * len(points)
         reg = [REG * float(np.sum(((p - x0) / scale) ** 2)) for p in points]
         cals = [p[n_par:] if calibrate else None for p in points]
-        return [_loss(o, task, y, k, link, c) / y_scale + r for o, c, r in zip(outs, cals, reg)]
+        return [_loss(o, task, y, k, link, c, soft) / y_scale + r for o, c, r in zip(outs, cals, reg)]
 
     # The optimiser works on z with x = x0 + scale * z, so every coordinate moves on a unit scale.
     def fun_and_grad(z: np.ndarray) -> tuple[float, np.ndarray]:
