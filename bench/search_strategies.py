@@ -18,8 +18,10 @@ Uses the benchmark harness (``iblearn.bench``): results resume from
 from __future__ import annotations
 
 import argparse
+import json
 import shlex
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -33,8 +35,10 @@ from iblearn.bench import report, runner  # noqa: E402
 from iblearn.bench.runner import Config  # noqa: E402
 
 DATASETS = ["pseudo", "moon"]
-STRATEGIES = ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging", "default+average"]
-# "default+average": the default's search, final model the average of its candidates (selection="average")
+STRATEGIES = ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging", "default+average",
+              "default+distilled"]
+# "default+average": the default's search, final model the average of its candidates (selection="average");
+# "default+distilled": the same search, the one-standard-error pick's code fitted to that average
 BASELINES = ["LogisticRegression", "KNeighbors", "SVC(linear)"]
 OUT = ROOT / "bench" / "results" / "search_strategies"
 
@@ -45,6 +49,56 @@ def config(out: Path, llm: str | None = "local", max_calls: int | None = None, s
     return Config(datasets=list(datasets), sizes=[50], seeds=list(seeds), strategies=list(strategies), llm=llm,
                   max_calls=max_calls, baselines=["lr", "knn", "svc"], icl=False, speed=False, out=str(out),
                   command=command, cache=cache)
+
+
+def reselect_from_logs(out: Path, strategy: str, datasets: Sequence[str], seeds: Sequence[int]) -> list[dict[str, Any]]:
+    """Rows for ``"base+rule"`` made from the saved ``base`` fits in ``out``: their logged candidates
+    chosen again by ``rule``, without LLM calls (what a fit replaying the base fit's answers from
+    the response cache would give). Cells already in runs.jsonl are left as they are."""
+    import time
+
+    import numpy as np
+    import pandas as pd
+
+    from iblearn.bench import datasets as bench_datasets
+    from iblearn.codemodel import load
+    from iblearn.estimators import IBLClassifier
+    from iblearn.search.base import Candidate
+
+    base, _, rule = strategy.partition("+")
+    rows = runner.read_rows(out / runner.RUNS)
+    done = {(r["dataset"], r["seed"]) for r in rows if r["method"] == f"iblearn[{strategy}]"}
+    new = []
+    for r in rows:
+        if (r["method"] != f"iblearn[{base}]" or r["dataset"] not in datasets or r["seed"] not in seeds
+                or (r["dataset"], r["seed"]) in done or not r.get("valid_final")):
+            continue
+        path = out / "models" / Path(r["model_path"]).name
+        saved = json.loads(path.with_suffix(".search.json").read_text(encoding="utf-8"))
+        ds = bench_datasets.load(r["dataset"], r["seed"])
+        sp = bench_datasets.split(ds, r["n"], r["seed"], r["n_sub"])
+        est = IBLClassifier(strategy=base, random_state=r["seed"])
+        est.model_ = load(path)
+        est.search_log_ = [Candidate(**c) for c in saved["candidates"]]
+        est.split_ = est.model_.provenance["split"]
+        est.classes_, est.n_features_in_ = np.asarray(ds.classes), sp.X_train.shape[1]
+        est.feature_names_in_ = np.asarray(sp.X_train.columns, dtype=object)
+        t0 = time.perf_counter()
+        est.reselect(sp.X_train, pd.Series(sp.y_train, name=ds.target), selection=rule)
+        seconds = time.perf_counter() - t0
+        try:
+            pred = runner.Prediction(est.predict_proba(sp.X_test)[:, 1])
+            target = est.save(out / "models" / f"{ds.name}_n{sp.n}_s{sp.seed}_{strategy}.py")
+            row = {**r, "method": f"iblearn[{strategy}]", "strategy": strategy, "reselected_from": path.name,
+                   "reselect_seconds": seconds, "fit_seconds": r["fit_seconds"] + seconds, "model_path": str(target),
+                   "code_lines": len(est.model_.source.strip().splitlines()),
+                   "validation_score": est.model_.provenance.get("validation_score"),
+                   **runner._scores(ds, sp, pred)}
+        finally:
+            est.model_.close()
+        runner.append_row(out / runner.RUNS, row)
+        new.append(row)
+    return new
 
 
 def _mean(values: list[float]) -> float | None:
@@ -154,11 +208,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--datasets", nargs="+", default=DATASETS, choices=DATASETS,
                    help="run only these (development runs; the issue's result needs both)")
     p.add_argument("--report-only", action="store_true", help="rewrite the summary from runs.jsonl without running")
+    p.add_argument("--from-logs", action="store_true",
+                   help="for STRATEGY+RULE cells, choose again among the saved STRATEGY fits' candidates (no LLM calls)")
     args = p.parse_args(argv)
     command = " ".join(["python bench/search_strategies.py", *map(shlex.quote, argv)])
     cfg = config(args.out, args.llm, args.max_calls, args.seeds, command, args.strategies, args.cache or True,
                  args.datasets)
-    if not args.report_only:
+    if args.from_logs:
+        if any("+" not in s for s in args.strategies):
+            p.error("--from-logs re-selects saved fits: name STRATEGY+RULE cells (e.g. default+distilled)")
+        import datetime as dt
+        import time
+
+        t0 = time.perf_counter()
+        new = [row for s in args.strategies for row in reselect_from_logs(args.out, s, args.datasets, args.seeds)]
+        meta = runner.read_json(args.out / runner.META) or {}
+        meta.setdefault("sessions", []).append({
+            "command": command, "config": asdict(cfg), "cells_run": len(new), "from_logs": True,
+            "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "wall_seconds": round(time.perf_counter() - t0, 1)})
+        runner.write_json(args.out / runner.META, meta)
+    elif not args.report_only:
         runner.run(cfg)
     rows = [r for r in runner.read_rows(args.out / runner.RUNS) if r["seed"] in args.seeds]
     meta = runner.read_json(args.out / runner.META) or {}

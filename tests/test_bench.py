@@ -240,7 +240,8 @@ def test_search_strategies_script_parses(tmp_path):
     mod = runpy.run_path(str(Path(__file__).parents[1] / "bench" / "search_strategies.py"), run_name="not_main")
     cfg = mod["config"](tmp_path, llm=None, max_calls=None)
     assert cfg.datasets == ["pseudo", "moon"] and cfg.sizes == [50] and cfg.seeds == [0, 1, 2, 3, 4]
-    assert cfg.strategies == ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging", "default+average"]
+    assert cfg.strategies == ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging", "default+average",
+                              "default+distilled"]
     assert mod["config"](tmp_path, llm=None, datasets=["pseudo"]).datasets == ["pseudo"]  # development runs
 
 
@@ -256,6 +257,33 @@ def test_a_strategy_cell_can_name_its_selection_rule(tmp_path):
     model = iblearn.load(row["model_path"])
     model.close()
     assert model.provenance["strategy"] == "oneshot" and model.provenance["selection"] == "best"
+
+
+def test_search_strategies_can_reselect_saved_fits_without_the_llm(tmp_path):
+    """``--from-logs``: a STRATEGY+RULE row made from the saved STRATEGY fit, by its logged candidates alone."""
+    import runpy
+
+    import iblearn
+    from iblearn.bench import runner
+
+    mod = runpy.run_path(str(Path(__file__).parents[1] / "bench" / "search_strategies.py"), run_name="not_main")
+    cfg = runner.Config(datasets=["moon"], sizes=[30], seeds=[0], strategies=["fit_params"], max_calls=3,
+                        icl=False, speed=False, out=str(tmp_path), cache=False)
+    (tmp_path / "models").mkdir()
+    base = runner.run_one(cfg, runner.LazyLLM(cfg, fake_llm()), "moon", 30, 0, "iblearn[fit_params]", tmp_path / "models")
+    assert base["valid_final"], base.get("error")
+    runner.append_row(tmp_path / runner.RUNS, base)
+    rows = mod["reselect_from_logs"](tmp_path, "fit_params+best", ["moon"], [0])
+    assert len(rows) == 1 and rows[0]["method"] == "iblearn[fit_params+best]"
+    row = rows[0]
+    assert row["reselected_from"] == Path(base["model_path"]).name and row["llm_calls"] == base["llm_calls"]
+    assert 0.0 <= row["score"] <= 1.0 and row["fit_seconds"] >= base["fit_seconds"]
+    model = iblearn.load(row["model_path"])
+    model.close()
+    assert model.provenance["selection"] == "best" and "reselected" in model.provenance
+    assert mod["reselect_from_logs"](tmp_path, "fit_params+best", ["moon"], [0]) == []  # done cells stay as they are
+    assert [r["method"] for r in runner.read_rows(tmp_path / runner.RUNS)] == ["iblearn[fit_params]",
+                                                                               "iblearn[fit_params+best]"]
 
 
 def test_search_strategies_report_pairs_each_method_with_logistic_regression_by_seed():
