@@ -80,7 +80,7 @@ def reselect_from_logs(out: Path, strategy: str, datasets: Sequence[str], seeds:
         est = IBLClassifier(strategy=base, random_state=r["seed"])
         est.model_ = load(path)
         est.search_log_ = [Candidate(**c) for c in saved["candidates"]]
-        est.split_ = est.model_.provenance["split"]
+        est.split_ = est.model_.provenance.get("split", {})  # older fits: the estimator's defaults, as fitted
         est.classes_, est.n_features_in_ = np.asarray(ds.classes), sp.X_train.shape[1]
         est.feature_names_in_ = np.asarray(sp.X_train.columns, dtype=object)
         t0 = time.perf_counter()
