@@ -198,6 +198,7 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
             elif selection == "distilled":
                 members = [one_standard_error(ctx, valid, val_preds)]
                 teachers = average_members(ctx, valid, val_preds)
+                teachers = teachers if len(teachers) >= 2 else []  # one teacher has nothing to add to the pick
             else:
                 members = [lead(ctx, valid, val_preds, selection)]
                 if strategy in ENSEMBLE_STRATEGIES:
@@ -351,8 +352,9 @@ def distil(ctx: FitContext, student: Candidate, teachers: list[Candidate], data:
 def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy: str,
                  val_preds: dict[int, np.ndarray], teachers: list[Candidate] | None = None) -> CodeModel:
     members = [_refit(ctx, m, data) if len(ctx.val) else m for m in members]
-    if teachers and len(teachers) >= 2 and len(members) == 1:
-        members = [distil(ctx, members[0], [_refit(ctx, t, data) for t in teachers], data)]
+    if teachers:  # selection="distilled": one member, the student; it is usually a teacher too, refitted once
+        done = {members[0].id: members[0]}
+        members = [distil(ctx, members[0], [done.get(t.id) or _refit(ctx, t, data) for t in teachers], data)]
     members = [_fold(ctx, m) for m in members]
     if len(members) == 1:
         m = members[0]
@@ -372,7 +374,7 @@ def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy
     model.provenance.update(
         strategy=strategy,
         members=[m.id for m in members],
-        **({"teachers": [t.id for t in teachers]} if teachers and len(teachers) >= 2 else {}),
+        **({"teachers": [t.id for t in teachers]} if teachers else {}),
         prompt_hash=members[0].prompt_hash,
         train_score=_round(scores(ctx.schema.task, data.y, pred)),
         validation_score=_round(val_scores),
