@@ -36,9 +36,10 @@ from iblearn.bench.runner import Config  # noqa: E402
 
 DATASETS = ["pseudo", "moon"]
 STRATEGIES = ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging", "default+average",
-              "default+distilled"]
+              "default+distilled", "default+faithful"]
 # "default+average": the default's search, final model the average of its candidates (selection="average");
-# "default+distilled": the same search, the one-standard-error pick's code fitted to that average
+# "default+distilled": the same search, the one-standard-error pick's code fitted to that average;
+# "default+faithful": of the candidates within one standard error, the one that, fitted to that average, reproduces it best
 BASELINES = ["LogisticRegression", "KNeighbors", "SVC(linear)"]
 OUT = ROOT / "bench" / "results" / "search_strategies"
 
@@ -57,13 +58,10 @@ def reselect_from_logs(out: Path, strategy: str, datasets: Sequence[str], seeds:
     the response cache would give). Cells already in runs.jsonl are left as they are."""
     import time
 
-    import numpy as np
     import pandas as pd
 
     from iblearn.bench import datasets as bench_datasets
-    from iblearn.codemodel import load
-    from iblearn.estimators import IBLClassifier
-    from iblearn.search.base import Candidate
+    from iblearn.estimators import load_fitted
 
     base, _, rule = strategy.partition("+")
     rows = runner.read_rows(out / runner.RUNS)
@@ -74,15 +72,9 @@ def reselect_from_logs(out: Path, strategy: str, datasets: Sequence[str], seeds:
                 or (r["dataset"], r["seed"]) in done or not r.get("valid_final")):
             continue
         path = out / "models" / Path(r["model_path"]).name
-        saved = json.loads(path.with_suffix(".search.json").read_text(encoding="utf-8"))
         ds = bench_datasets.load(r["dataset"], r["seed"])
         sp = bench_datasets.split(ds, r["n"], r["seed"], r["n_sub"])
-        est = IBLClassifier(strategy=base, random_state=r["seed"])
-        est.model_ = load(path)
-        est.search_log_ = [Candidate(**c) for c in saved["candidates"]]
-        est.split_ = est.model_.provenance.get("split", {})  # older fits: the estimator's defaults, as fitted
-        est.classes_, est.n_features_in_ = np.asarray(ds.classes), sp.X_train.shape[1]
-        est.feature_names_in_ = np.asarray(sp.X_train.columns, dtype=object)
+        est = load_fitted(path, random_state=r["seed"])  # older fits record no split: the defaults, as fitted
         t0 = time.perf_counter()
         est.reselect(sp.X_train, pd.Series(sp.y_train, name=ds.target), selection=rule)
         seconds = time.perf_counter() - t0

@@ -132,6 +132,34 @@ def _shape(code: str) -> str:
     return re.sub(r"-?\d+(\.\d*)?(e[-+]?\d+)?", "N", code)
 
 
+def check_faithful(est, X, y) -> dict[int, float]:
+    """``reselect(selection="faithful")``: the student is one of the one-standard-error pool (simplest,
+    the pick, first), taught by the average's members, and the closest to their average as recorded.
+
+    Leaves ``est`` with that model; returns every student's divergence (empty when there was no choice).
+    """
+    est.reselect(X, y, selection="simplest")
+    pick = est.model_.provenance["members"]
+    est.reselect(X, y, selection="distilled")
+    distilled = est.model_.provenance
+    est.reselect(X, y, selection="faithful")
+    prov = est.model_.provenance
+    assert prov["selection"] == "faithful" and len(prov["members"]) == 1
+    assert prov.get("teachers") == distilled.get("teachers")
+    if "students" not in prov:  # one student or no teachers: exactly what "distilled" does
+        assert prov["members"] == pick == distilled["members"]
+        return {}
+    gaps = {int(k): v for k, v in prov["students"].items()}
+    assert list(gaps)[0] == pick[0] and len(gaps) >= 2 and set(gaps) - set(pick) <= set(prov["teachers"])
+    chosen = prov["members"][0]
+    assert gaps[chosen] <= min(gaps.values()) + 1e-4
+    code = est.code_
+    est.reselect(X, y, candidate=chosen)
+    assert _shape(code) == _shape(est.code_)  # that candidate's code, other numbers
+    est.reselect(X, y, selection="faithful")
+    return gaps
+
+
 def check_distilled(est, X, y) -> list[int]:
     """``reselect(selection="distilled")``: the simplest pick's code, fitted towards the average's predictions.
 

@@ -24,7 +24,7 @@ from iblearn.checks import check_source
 from iblearn.errors import CodeRejected, DataError
 from iblearn.llm import LLM
 
-from conftest import check_average, check_distilled, make_replay
+from conftest import check_average, check_distilled, check_faithful, make_replay
 from replay import SCENARIOS
 
 
@@ -198,6 +198,26 @@ def test_save_writes_the_module_and_the_search_log(tmp_path, iris):
         loaded.close()
 
 
+def test_a_saved_fit_loads_back_as_an_estimator_that_predicts_and_reselects(tmp_path, iris):
+    from iblearn.estimators import load_fitted
+
+    path = iris.est.save(tmp_path / "iris_model.py")
+    est = load_fitted(path)
+    try:
+        assert isinstance(est, IBLClassifier) and est.strategy == iris.est.strategy
+        assert list(est.classes_) == list(iris.est.classes_) and est.split_ == iris.est.split_
+        assert [c.id for c in est.search_log_] == [c.id for c in iris.est.search_log_]
+        np.testing.assert_allclose(est.predict_proba(iris.X), iris.est.predict_proba(iris.X))
+        est.reselect(iris.X, iris.y, selection="best")  # the rows it was fitted on; no LLM asked
+        assert est.model_.provenance["selection"] == "best" and "reselected" in est.model_.provenance
+    finally:
+        est.model_.close()
+    assert load_fitted(path, random_state=7).random_state == 7  # estimator parameters can be set
+    path.with_suffix(".search.json").unlink()
+    with pytest.raises(DataError, match="iris_model.search.json not found"):
+        load_fitted(path)
+
+
 def test_a_hand_edited_model_that_breaks_the_allow_list_is_refused(tmp_path, moons):
     path = moons.est.save(tmp_path / "m.py")
     text = path.read_text()
@@ -284,6 +304,7 @@ def test_reselect_chooses_again_from_the_search_log_without_the_llm(moons):
         members = check_average(est, X, y)
         assert len(members) >= 2 and "# average of" in est.code_
         assert check_distilled(est, X, y) == members  # one function, fitted to that average
+        check_faithful(est, X, y)  # or the candidate that reproduces it best
         assert len(moons.backend.seen) == seen  # not one request reached the back-end
     finally:
         est.model_.close()

@@ -759,3 +759,45 @@ def test_distil_fits_the_students_code_to_the_teachers_average():
     # a student without parameters has nothing to fit: returned as it is
     fixed = Candidate(4, "t", "", code="def predict(a, b):\n    return a * 0 + 0.5\n", valid=True, columns=["a", "b"])
     assert distil(ctx, fixed, [t1, t2], data) is fixed
+
+
+CURVED = textwrap.dedent('''
+    import numpy as np
+
+
+    def predict(a, b, w_a=0.0, w_b=0.0, q=0.0, bias=0.0):
+        return 1 / (1 + np.exp(-(w_a * a + w_b * b + q * a * a + bias)))
+''')
+
+
+def test_the_most_faithful_student_is_the_one_that_can_carry_the_average():
+    """A linear and a curved teacher: their average is curved, so the curved student reproduces it
+    better on rows neither was fitted to. When the teachers agree on a line, the simpler student wins."""
+    from iblearn.codegen import set_params
+    from iblearn.search import most_faithful
+    from iblearn.search.base import Candidate, FitContext
+    from iblearn.search.metrics import divergence
+
+    rng = np.random.default_rng(3)
+    a, b = rng.normal(size=60), rng.normal(size=60)
+    y = (a + 0.5 * a * a + 0.3 * rng.normal(size=60) > 0.5).astype(int)
+    schema = infer_schema(pd.DataFrame({"a": a, "b": b}), "binary", target="y", classes=[0, 1])
+    data = Data({"a": a, "b": b}, y, y)
+    ctx = FitContext(None, schema, data, data, Budget(), seed=2)  # type: ignore[arg-type]
+
+    def make(i: int, src: str, **p: float) -> Candidate:
+        return Candidate(i, "t", "", code=set_params(src, p), valid=True, params=p, columns=["a", "b"])
+
+    line = make(1, LOGISTIC, w_a=2.0, w_b=0.0, bias=-0.5)
+    bowl = make(2, CURVED, w_a=1.0, w_b=0.0, q=2.0, bias=-1.5)
+    students = [make(3, LOGISTIC, w_a=0.0, w_b=0.0, bias=0.0), make(4, CURVED, w_a=0.0, w_b=0.0, q=0.0, bias=0.0)]
+    chosen, gaps = most_faithful(ctx, students, [line, bowl], data)
+    assert set(gaps) == {3, 4} and gaps[4] < gaps[3] - 1e-3, gaps
+    assert chosen.id == 4 and chosen.params["q"] > 0.3  # the curve, learnt from the teachers
+    # the reported gap is the divergence on the check rows, which differ from the fitting rows
+    assert divergence("binary", np.array([0.2, 0.7]), np.array([0.2, 0.7])) == pytest.approx(0.0, abs=1e-12)
+    assert divergence("binary", np.array([0.2]), np.array([0.5])) == pytest.approx(
+        0.2 * np.log(0.2 / 0.5) + 0.8 * np.log(0.8 / 0.5))
+    # teachers that agree on a line: both students reproduce it, and the simpler one is kept
+    chosen, gaps = most_faithful(ctx, students, [line, line], data)
+    assert chosen.id == 3 and abs(gaps[3] - gaps[4]) <= 1e-4, gaps

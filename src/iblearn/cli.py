@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from .errors import ConfigError, DataError
 
-SELECTIONS = ("simplest", "best", "average", "distilled")  # iblearn.search.SELECTIONS, without importing numpy at start-up
+SELECTIONS = ("simplest", "best", "average", "distilled", "faithful")  # iblearn.search.SELECTIONS, without importing numpy at start-up
 
 
 def _add_fit_options(p: argparse.ArgumentParser) -> None:
@@ -25,8 +25,9 @@ def _add_fit_options(p: argparse.ArgumentParser) -> None:
                    choices=["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"])
     p.add_argument("--selection", default="simplest", choices=list(SELECTIONS),
                    help="keep the simplest candidate within one standard error of the best on validation "
-                   "(default), the best, the average of all candidates (more accurate, slower to score), or the simplest "
-                   "one's code fitted to that average (distilled)")
+                   "(default), the best, the average of all candidates (more accurate, slower to score), the simplest "
+                   "one's code fitted to that average (distilled), or of the candidates within one standard error, the one "
+                   "that reproduces the average best once fitted to it (faithful)")
     p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default 16; 3 for oneshot)")
     p.add_argument("--max-seconds", type=float, default=None, help="wall-time budget per fit")
     p.add_argument("--max-rows", type=int, default=100, help="rows shown to the LLM at most")
@@ -354,9 +355,8 @@ def cmd_reselect(args: argparse.Namespace) -> int:
     """Re-rank a fit's logged candidates on the rows it was fitted on; the LLM is never asked."""
     import pandas as pd
 
-    from .codemodel import load
     from .data import read_table, split_target
-    from .estimators import IBLClassifier, IBLRegressor
+    from .estimators import load_fitted
     from .search.base import Candidate
 
     model_path = Path(args.model)
@@ -364,9 +364,9 @@ def cmd_reselect(args: argparse.Namespace) -> int:
     if not log_path.is_file():
         raise DataError(f"{log_path} not found: reselect chooses among the candidates `iblearn fit` logs beside "
                         "the model")
-    saved = json.loads(log_path.read_text(encoding="utf-8"))
-    log = [Candidate(**c) for c in saved["candidates"]]
     if args.list:
+        saved = json.loads(log_path.read_text(encoding="utf-8"))
+        log = [Candidate(**c) for c in saved["candidates"]]
         print(_candidates_table(log, saved.get("provenance", {}).get("members", [])))
         return 0
     if not args.data or not args.target or not args.output:
@@ -374,16 +374,10 @@ def cmd_reselect(args: argparse.Namespace) -> int:
                           "(or --list)")
     if Path(args.output).resolve() == model_path.resolve():
         raise ConfigError(f"-o {args.output} is the model being read; write the new choice to another file")
-    model = load(model_path)
-    split = model.provenance.get("split")
-    if not split or "validation_fraction" not in split:
-        model.close()
+    est = load_fitted(model_path)
+    if "validation_fraction" not in est.split_:
+        est.model_.close()
         raise DataError(f"{model_path} does not record its validation split (saved by an older iblearn); refit it")
-    cls = IBLRegressor if model.schema.task == "regression" else IBLClassifier
-    est = cls(strategy=model.provenance.get("strategy", "default"),
-              selection=model.provenance.get("selection") if model.provenance.get("selection") in SELECTIONS
-              else "simplest")
-    est.model_, est.search_log_, est.split_ = model, log, split
     X, y = split_target(read_table(args.data), args.target)
     est.reselect(X, pd.Series(y, name=args.target), selection=args.selection, candidate=args.candidate)
     try:

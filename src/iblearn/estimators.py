@@ -117,7 +117,7 @@ class _IBLBase(BaseEstimator):
 
         ``X`` and ``y`` must be the rows given to ``fit`` (the logged parameters were fitted on their
         fit rows and the logged scores come from their validation rows; a fingerprint checks it).
-        ``selection`` applies another rule (``"simplest"``, ``"best"``, ``"average"`` or ``"distilled"``);
+        ``selection`` applies another rule (``"simplest"``, ``"best"``, ``"average"``, ``"distilled"`` or ``"faithful"``);
         ``candidate`` keeps that candidate of the log instead, refitted on all rows like any winner. The LLM usage and the
         search log stay those of the fit; the provenance records the new choice.
         """
@@ -207,7 +207,9 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
         error of the lowest, the one with fewest parameters; ``"best"``: the lowest validation loss itself;
         ``"average"``: the average of every distinct candidate that beats the training prior on validation
         (more accurate on development data; the artifact has up to 16 members and scores that much slower);
-        ``"distilled"``: the simplest pick's code with its parameters fitted to that average instead of the labels.
+        ``"distilled"``: the simplest pick's code with its parameters fitted to that average instead of the labels;
+        ``"faithful"``: each candidate within one standard error fitted to that average, keeping the one that
+        reproduces it most closely on jittered training rows it was not fitted to.
     max_calls, max_tokens, max_seconds : budget per fit (LLM calls default to 16; 3 for oneshot).
     validation_fraction : share of training rows held out from prompts and fitting, for selection.
     max_rows : at most this many rows are shown to the LLM (a stratified sample beyond it).
@@ -260,6 +262,38 @@ class IBLRegressor(RegressorMixin, _IBLBase):
     def predict(self, X: Any) -> np.ndarray:
         inputs = self._inputs(X)  # checks that the estimator is fitted before model_ is read
         return predict_values(self.model_, inputs)
+
+
+def load_fitted(path: str | Path, **params: Any) -> "IBLClassifier | IBLRegressor":
+    """A fitted estimator around a model :meth:`~_IBLBase.save` wrote and the search log beside it.
+
+    It predicts, saves and chooses again with :meth:`~_IBLBase.reselect` (given the rows it was
+    fitted on) like the estimator that made it; none of these asks an LLM. ``params`` are estimator parameters to set,
+    e.g. ``random_state`` for a model saved before its validation split was recorded, which is then
+    the estimator's default split with that seed.
+    """
+    from .codemodel import load
+    from .search import SELECTIONS
+    from .search.base import Candidate
+
+    path = Path(path)
+    log_path = path.with_suffix(".search.json")
+    if not log_path.is_file():
+        raise DataError(f"{log_path} not found: the search log is saved beside the model by save() and `iblearn fit`")
+    saved = json.loads(log_path.read_text(encoding="utf-8"))
+    model = load(path)
+    prov = model.provenance
+    cls = IBLRegressor if model.schema.task == "regression" else IBLClassifier
+    est = cls(strategy=prov.get("strategy", "default"),
+              selection=prov["selection"] if prov.get("selection") in SELECTIONS else "simplest")
+    est.set_params(**params)
+    est.model_, est.search_log_ = model, [Candidate(**c) for c in saved["candidates"]]
+    est.split_ = dict(prov.get("split") or {})
+    names = [c.name for c in model.schema.columns]
+    est.n_features_in_, est.feature_names_in_ = len(names), np.asarray(names, dtype=object)
+    if isinstance(est, IBLClassifier):
+        est.classes_ = np.asarray(model.schema.classes)
+    return est
 
 
 def check_prompt_fits(llm: LLM, schema: Schema, inputs: dict[str, np.ndarray], y: np.ndarray) -> None:

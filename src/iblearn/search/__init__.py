@@ -11,7 +11,9 @@ those within one standard error of the lowest validation loss (:func:`one_standa
 that beats the training prior (:func:`average_members`): more accurate on development data, but an
 artifact of up to :data:`MAX_AVERAGE` members that scores that many times slower; ``"distilled"``
 keeps the one-standard-error pick's code and fits its parameters to that average instead of to the
-labels (:func:`distil`): one function, the average's knowledge. Why the default is the default:
+labels (:func:`distil`): one function, the average's knowledge; ``"faithful"`` distils every
+candidate validation cannot tell from the best and keeps the one that reproduces the average most
+closely on rows none of them was fitted to (:func:`most_faithful`). Why the default is the default:
 README, "How a fit works".
 """
 
@@ -30,14 +32,14 @@ from ..errors import ConfigError, NoValidModelError
 from ..llm.base import LLM, Usage
 from .base import Budget, Candidate, Data, FitContext, Progress, evaluate, predict_candidate
 from .ensemble import combine
-from .metrics import row_losses, scores
+from .metrics import divergence, row_losses, scores
 from .params import fit_parameters
 from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
 
 __all__ = ["Budget", "Candidate", "SearchResult", "reselect", "search", "SELECTIONS", "STRATEGIES",
            "validation_split"]
 
-SELECTIONS = ("simplest", "best", "average", "distilled")
+SELECTIONS = ("simplest", "best", "average", "distilled", "faithful")
 MAX_AVERAGE = 16  # members of selection="average": the default budget's candidates, deduplicated
 # selection="distilled": the student is fitted to the average on the training rows and on this many
 # copies of them, each numeric column moved by this share of its spread (where the average is defined
@@ -195,16 +197,20 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
             val_preds = val_predictions(ctx, valid)  # once: every rule below reads these
             if selection == "average":  # the best alone when no candidate beats the prior
                 members = average_members(ctx, valid, val_preds) or members
-            elif selection == "distilled":
-                members = [one_standard_error(ctx, valid, val_preds)]
+            elif selection in ("distilled", "faithful"):
+                near = within_one_standard_error(ctx, valid, val_preds)
                 teachers = average_members(ctx, valid, val_preds)
                 teachers = teachers if len(teachers) >= 2 else []  # one teacher has nothing to add to the pick
+                members = [near[0]]  # the student ("distilled"), or the students to choose from ("faithful")
+                if selection == "faithful" and teachers:
+                    taught = {t.id for t in teachers}
+                    members += [c for c in near[1:] if c.id in taught and c.params]
             else:
                 members = [lead(ctx, valid, val_preds, selection)]
                 if strategy in ENSEMBLE_STRATEGIES:
                     ranked = members + [c for c in valid if c.id != members[0].id]
                     members = _best_average(ctx, ranked[:5], val_preds)
-    model = _final_model(ctx, members, all_data, strategy, val_preds, teachers)
+    model, members = _final_model(ctx, members, all_data, strategy, val_preds, teachers)
     model.provenance["selection"] = "candidate" if candidate is not None else selection
     return model, members
 
@@ -236,15 +242,21 @@ def one_standard_error(ctx: FitContext, valid: list[Candidate],
     error rule). Simplicity is the number of fitted parameters, then the code's length.
     ``preds`` are the candidates' validation predictions (:func:`val_predictions`), if already made.
     """
+    return within_one_standard_error(ctx, valid, preds)[0]
+
+
+def within_one_standard_error(ctx: FitContext, valid: list[Candidate],
+                              preds: dict[int, np.ndarray] | None = None) -> list[Candidate]:
+    """The candidates whose validation loss is within one standard error of the best's, simplest first
+    (fewest fitted parameters, then shortest code, then lowest loss): :func:`one_standard_error`'s pool."""
     preds = preds or val_predictions(ctx, valid)
-    best = valid[0]
-    mean_best, se = _val_losses(ctx, preds[best.id])
+    mean_best, se = _val_losses(ctx, preds[valid[0].id])
     ok = []
     for c in valid:
         mean = _val_losses(ctx, preds[c.id])[0]
         if mean <= mean_best + se:
             ok.append((len(c.params), len(c.code or ""), mean, c.id, c))
-    return min(ok, key=lambda t: t[:4])[4]
+    return [t[4] for t in sorted(ok, key=lambda t: t[:4])]
 
 
 def average_members(ctx: FitContext, valid: list[Candidate], preds: dict[int, np.ndarray]) -> list[Candidate]:
@@ -328,17 +340,23 @@ def jittered(data: Data, copies: int, noise: float, seed: int) -> Data:
     return Data(inputs, data.y[idx], data.y_raw[idx])
 
 
-def distil(ctx: FitContext, student: Candidate, teachers: list[Candidate], data: Data) -> Candidate:
+def teaching_rows(ctx: FitContext, teachers: list[Candidate], data: Data, seed: int) -> tuple[Data, np.ndarray]:
+    """``data`` and :data:`DISTILL_COPIES` jittered copies of it, with the teachers' average prediction on them."""
+    rows = jittered(data, DISTILL_COPIES, DISTILL_NOISE, seed)
+    return rows, np.mean([predict_candidate(ctx, t, rows) for t in teachers], axis=0)
+
+
+def distil(ctx: FitContext, student: Candidate, teachers: list[Candidate], data: Data,
+           taught: tuple[Data, np.ndarray] | None = None) -> Candidate:
     """``student``'s code with parameters fitted to the average of ``teachers``' predictions.
 
     Everything is fitted on ``data`` (all training rows) and :data:`DISTILL_COPIES` jittered copies
-    of it; the teachers are used as given (refit them first). A student without parameters is
-    returned as it is.
+    of it (``taught``: those rows and targets, if :func:`teaching_rows` already made them); the
+    teachers are used as given (refit them first). A student without parameters is returned as it is.
     """
     if not student.params:
         return student
-    rows = jittered(data, DISTILL_COPIES, DISTILL_NOISE, ctx.seed)
-    target = np.mean([predict_candidate(ctx, t, rows) for t in teachers], axis=0)
+    rows, target = taught or teaching_rows(ctx, teachers, data, ctx.seed)
     model = CodeModel(student.code or "", ctx.schema, student.columns, student.matrix_arg, student.params)
     try:
         params, cal = fit_parameters(model.worker(), model, rows, ctx.schema.task, ctx.n_classes, student.link,
@@ -349,12 +367,42 @@ def distil(ctx: FitContext, student: Candidate, teachers: list[Candidate], data:
     return replace(student, params=params, calibration=cal, code=set_params(student.code or "", params))
 
 
+def most_faithful(ctx: FitContext, students: list[Candidate], teachers: list[Candidate],
+                  data: Data) -> tuple[Candidate, dict[int, float]]:
+    """Each student distilled from ``teachers``; the one closest to their average on fresh jittered rows.
+
+    Closeness is :func:`~.metrics.divergence` on a second set of jittered copies of the training
+    rows (seed + 1), which no student was fitted to: a structure that can only bend towards the
+    average where it was shown it loses there. Near-ties (1e-4) go to the simpler student, as in
+    :func:`one_standard_error`. Returns the student and every student's divergence by candidate id.
+    """
+    taught = teaching_rows(ctx, teachers, data, ctx.seed)
+    check_rows, check_target = teaching_rows(ctx, teachers, data, ctx.seed + 1)
+    ranked = []
+    for s in students:
+        d = distil(ctx, s, teachers, data, taught)
+        gap = divergence(ctx.schema.task, check_target, predict_candidate(ctx, d, check_rows))
+        ranked.append((gap, d))
+    floor = min(g for g, _ in ranked)
+    chosen = next(d for g, d in ranked if g <= floor + 1e-4)  # students come simplest first
+    return chosen, {d.id: round(g, 6) for g, d in ranked}
+
+
 def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy: str,
-                 val_preds: dict[int, np.ndarray], teachers: list[Candidate] | None = None) -> CodeModel:
+                 val_preds: dict[int, np.ndarray],
+                 teachers: list[Candidate] | None = None) -> tuple[CodeModel, list[Candidate]]:
+    """The code model of ``members`` (refitted on all rows), or, with ``teachers``, of the student
+    distilled from them (``members`` are then the students, simplest first). Returns it and its members."""
     members = [_refit(ctx, m, data) if len(ctx.val) else m for m in members]
-    if teachers:  # selection="distilled": one member, the student; it is usually a teacher too, refitted once
-        done = {members[0].id: members[0]}
-        members = [distil(ctx, members[0], [done.get(t.id) or _refit(ctx, t, data) for t in teachers], data)]
+    fidelity: dict[int, float] = {}
+    if teachers:  # selection="distilled"/"faithful": the students are teachers too, refitted once
+        done = {m.id: m for m in members}
+        teachers = [done.get(t.id) or _refit(ctx, t, data) for t in teachers]
+        if len(members) == 1:
+            members = [distil(ctx, members[0], teachers, data)]
+        else:
+            student, fidelity = most_faithful(ctx, members, teachers, data)
+            members = [student]
     members = [_fold(ctx, m) for m in members]
     if len(members) == 1:
         m = members[0]
@@ -375,11 +423,12 @@ def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy
         strategy=strategy,
         members=[m.id for m in members],
         **({"teachers": [t.id for t in teachers]} if teachers else {}),
+        **({"students": {str(k): v for k, v in fidelity.items()}} if fidelity else {}),
         prompt_hash=members[0].prompt_hash,
         train_score=_round(scores(ctx.schema.task, data.y, pred)),
         validation_score=_round(val_scores),
     )
-    return model
+    return model, members
 
 
 def _round(d: dict[str, float]) -> dict[str, float]:

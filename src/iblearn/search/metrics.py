@@ -30,6 +30,17 @@ def row_losses(task: str, y_idx: np.ndarray, pred: np.ndarray) -> np.ndarray:
     return -np.log(np.clip(pred[np.arange(len(y_idx)), y_idx], EPS, 1.0))
 
 
+def divergence(task: str, target: np.ndarray, pred: np.ndarray) -> float:
+    """How far ``pred`` is from another model's predictions ``target``: mean KL(target || pred) for
+    probabilities (zero only when they agree), mean squared difference for regression."""
+    if task == "regression":
+        return float(np.mean((np.asarray(target, float) - pred) ** 2))
+    p, q = np.clip(target, EPS, 1 - EPS), np.clip(pred, EPS, 1 - EPS)
+    if p.ndim == 1:
+        return float(np.mean(p * np.log(p / q) + (1 - p) * np.log((1 - p) / (1 - q))))
+    return float(np.mean(np.sum(p * np.log(p / q), axis=1)))
+
+
 def roc_auc(y01: np.ndarray, score: np.ndarray) -> float:
     """ROC-AUC by ranks (ties averaged); NaN when only one class is present."""
     pos = y01 == 1
