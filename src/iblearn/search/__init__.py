@@ -372,12 +372,14 @@ def most_faithful(ctx: FitContext, students: list[Candidate], teachers: list[Can
     """Each student distilled from ``teachers``; the one closest to their average on fresh jittered rows.
 
     Closeness is :func:`~.metrics.divergence` on a second set of jittered copies of the training
-    rows (seed + 1), which no student was fitted to: a structure that can only bend towards the
+    rows (seed + 1, without the rows themselves), which no student was fitted to: a structure that can only bend towards the
     average where it was shown it loses there. Near-ties (1e-4) go to the simpler student, as in
     :func:`one_standard_error`. Returns the student and every student's divergence by candidate id.
     """
     taught = teaching_rows(ctx, teachers, data, ctx.seed)
     check_rows, check_target = teaching_rows(ctx, teachers, data, ctx.seed + 1)
+    copies = np.arange(len(data), len(check_rows))  # the jittered copies only: every student saw the rows
+    check_rows, check_target = check_rows.take(copies), check_target[copies]
     ranked = []
     for s in students:
         d = distil(ctx, s, teachers, data, taught)
