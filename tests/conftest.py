@@ -136,7 +136,9 @@ def check_faithful(est, X, y) -> dict[int, float]:
     """``reselect(selection="faithful")``: the student is one of the one-standard-error pool (simplest,
     the pick, first), taught by the average's members, and the closest to their average as recorded.
 
-    Leaves ``est`` with that model; returns every student's divergence (empty when there was no choice).
+    Leaves ``est`` with the faithful model when there was no choice, else with the chosen candidate
+    fitted to the labels (its code is compared); returns every student's divergence (empty when
+    there was no choice).
     """
     est.reselect(X, y, selection="simplest")
     pick = est.model_.provenance["members"]
@@ -156,7 +158,6 @@ def check_faithful(est, X, y) -> dict[int, float]:
     code = est.code_
     est.reselect(X, y, candidate=chosen)
     assert _shape(code) == _shape(est.code_)  # that candidate's code, other numbers
-    est.reselect(X, y, selection="faithful")
     return gaps
 
 
