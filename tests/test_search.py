@@ -823,3 +823,95 @@ def test_fitted_numbers_do_not_depend_on_the_last_bits_of_the_arithmetic():
                  calibrate=True) for bit in (0.0, 2e-16)]
     (p1, c1), (p2, c2) = fits
     np.testing.assert_allclose(list(p1.values()) + c1, list(p2.values()) + c2, rtol=1e-7, atol=1e-9)
+
+
+@pytest.mark.parametrize("task", ["binary", "multiclass", "regression"])
+def test_cross_validation_folds_are_balanced_stratified_and_seeded(task):
+    from iblearn.search.crossval import cv_folds
+
+    rng = np.random.default_rng(0)
+    y = rng.normal(size=53) if task == "regression" else rng.integers(0, 2 if task == "binary" else 3, 53)
+    folds = cv_folds(y, task, 5, seed=4)
+    sizes = np.bincount(folds, minlength=5)
+    assert len(sizes) == 5 and sizes.max() - sizes.min() <= 1
+    if task != "regression":
+        for c in np.unique(y):
+            per_fold = np.bincount(folds[y == c], minlength=5)
+            assert per_fold.max() - per_fold.min() <= 1, (c, per_fold)
+    assert np.array_equal(folds, cv_folds(y, task, 5, seed=4))
+    assert not np.array_equal(folds, cv_folds(y, task, 5, seed=5))
+    assert np.array_equal(np.unique(cv_folds(y[:3], task, 5, seed=0)), [0, 1, 2])  # never more folds than rows
+
+
+def _bowl_context(seed: int = 3):
+    from iblearn.search.base import FitContext
+
+    rng = np.random.default_rng(seed)
+    a, b = rng.normal(size=60).round(3), rng.normal(size=60).round(3)
+    y = (a + 1.5 * a * a + 0.3 * rng.normal(size=60) > 0.8).astype(int)
+    schema = infer_schema(pd.DataFrame({"a": a, "b": b}), "binary", target="y", classes=[0, 1])
+    data = Data({"a": a, "b": b}, y, y)
+    return FitContext(None, schema, data.take(np.arange(45)), data.take(np.arange(45, 60)),  # type: ignore[arg-type]
+                      Budget(), seed=seed), data
+
+
+def _candidate(i: int, src: str, **p: float):
+    from iblearn.codegen import set_params
+    from iblearn.search.base import Candidate
+
+    return Candidate(i, "t", "", code=set_params(src, p) if p else src, valid=True, params=dict(p),
+                     defaults=dict(p), columns=["a", "b"])
+
+
+def test_out_of_fold_predictions_never_see_their_own_folds_labels():
+    from iblearn.search.crossval import cv_folds, out_of_fold
+
+    ctx, data = _bowl_context()
+    folds = cv_folds(data.y, "binary", 5, ctx.seed)
+    cand = _candidate(1, LOGISTIC, w_a=0.0, w_b=0.0, bias=0.0)
+    pred = out_of_fold(ctx, cand, data, folds)
+    assert pred is not None and pred.shape == (60,) and np.all((pred > 0) & (pred < 1))
+    flipped = Data(data.inputs, np.where(folds == 0, 1 - data.y, data.y), data.y_raw)
+    again = out_of_fold(ctx, cand, flipped, folds)
+    assert np.array_equal(again[folds == 0], pred[folds == 0])  # fold 0's rows: fitted without their labels
+    assert not np.allclose(again[folds != 0], pred[folds != 0])  # the other folds were fitted on them
+
+
+def test_crossval_ranks_the_structure_that_predicts_held_out_rows_and_breaks_ties_by_simplicity():
+    from iblearn.search.crossval import cross_validated
+
+    ctx, data = _bowl_context()
+    line = _candidate(1, LOGISTIC, w_a=0.0, w_b=0.0, bias=0.0)
+    bowl = _candidate(2, CURVED, w_a=0.0, w_b=0.0, q=0.0, bias=0.0)
+    same_start = _candidate(3, CURVED, w_a=0.0, w_b=0.0, q=0.0, bias=0.0)
+    same_start.params = {"w_a": 1.0, "w_b": 0.0, "q": 1.0, "bias": 0.0}  # fitted elsewhere, same starting code
+    ranked = cross_validated(ctx, [line, bowl, same_start], data)
+    assert [r.candidate.id for r in ranked] == [2, 1]  # the duplicate is scored once, under the first
+    assert ranked[0].loss < ranked[1].loss - 0.05
+    # equal out-of-fold losses: fewer parameters first, then shorter code
+    flat = "def predict(a, b):\n    return a * 0 + 0.5\n"
+    longer = "def predict(a, b):\n    return a * 0 + b * 0 + 0.5\n"
+    idle = "def predict(a, b, c=0.0):\n    return a * 0 + c * 0 + 0.5\n"
+    ranked = cross_validated(ctx, [_candidate(4, idle, c=0.0), _candidate(5, longer), _candidate(6, flat)], data)
+    assert [r.candidate.id for r in ranked] == [6, 5, 4]
+    assert ranked[0].loss == ranked[2].loss == pytest.approx(np.log(2))
+
+
+def test_crossval_selection_keeps_the_lowest_out_of_fold_loss_and_records_it():
+    from iblearn.search import _choose
+
+    ctx, data = _bowl_context()
+    line, bowl = _candidate(1, LOGISTIC, w_a=2.0, w_b=0.0, bias=-0.5), _candidate(2, CURVED, w_a=1.0, w_b=0.0,
+                                                                                  q=2.0, bias=-1.5)
+    from iblearn.search.base import predict_candidate
+
+    for c in (line, bowl):
+        c.validation = scores("binary", ctx.val.y, predict_candidate(ctx, c, ctx.val))
+    ctx.log = [line, bowl]
+    model, members = _choose(ctx, data, "fit_params", "crossval")
+    try:
+        assert [m.id for m in members] == [2] and model.provenance["selection"] == "crossval"
+        assert set(model.provenance["cross_validation_score"]) >= {"auc", "log_loss"}
+        assert model.provenance["cross_validation_score"]["auc"] > 0.9
+    finally:
+        model.close()

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from .errors import ConfigError, DataError
 
-SELECTIONS = ("simplest", "best", "average", "distilled", "faithful")  # iblearn.search.SELECTIONS, without importing numpy at start-up
+SELECTIONS = ("simplest", "best", "average", "distilled", "faithful", "crossval")  # iblearn.search.SELECTIONS, without importing numpy at start-up
 
 
 def _add_fit_options(p: argparse.ArgumentParser) -> None:

@@ -1,0 +1,108 @@
+"""Rank logged candidates by cross-validated loss over all training rows (``selection="crossval"``).
+
+A validation split of 15 rows cannot tell most candidates apart; five folds over all 50 rows give
+every row a held-out prediction. Each candidate's parameters (and output calibration) are fitted
+again on four folds, from the values it started with, and it predicts the fifth. The rule and its
+constants were fixed before any result was seen: bench/preregistered/2026-11-27-crossval-selection.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..codegen import set_params
+from ..codemodel import CodeModel, finalize
+from ..errors import SandboxError
+from .base import Candidate, Data, FitContext
+from .metrics import row_losses
+from .params import fit_parameters
+
+CV_FOLDS = 5
+
+
+@dataclass
+class CrossValidated:
+    """One candidate's out-of-fold predictions on all training rows and their mean loss."""
+
+    candidate: Candidate
+    pred: np.ndarray | None  # None: the candidate failed on a held-out fold
+    loss: float
+
+
+def cv_folds(y: np.ndarray, task: str, k: int, seed: int) -> np.ndarray:
+    """Fold number of every row: shuffled with ``seed``, stratified by class for classification.
+
+    Rows are dealt out class by class, continuing round the folds, so fold sizes differ by at most
+    one and every class is spread as evenly as its count allows.
+    """
+    n = len(y)
+    k = max(2, min(k, n))
+    rng = np.random.default_rng(seed)
+    folds = np.empty(n, dtype=int)
+    groups = [np.arange(n)] if task == "regression" else [np.flatnonzero(y == c) for c in np.unique(y)]
+    start = 0
+    for idx in groups:
+        idx = rng.permutation(idx)
+        folds[idx] = (start + np.arange(len(idx))) % k
+        start += len(idx)
+    return folds
+
+
+def starting_code(cand: Candidate) -> str:
+    """The candidate's code at the values it started from: candidates equal here fit to the same numbers."""
+    start = cand.defaults or cand.params
+    return set_params(cand.code or "", start) if start else (cand.code or "")
+
+
+def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray) -> np.ndarray | None:
+    """Every row's prediction by ``cand`` refitted without that row's fold (None if it fails on a fold).
+
+    Parameters and calibration start from the candidate's starting values each time, with
+    ``fit_parameters(restarts=1, seed=ctx.seed)``; a candidate without either predicts as it is.
+    """
+    start = dict(cand.defaults or cand.params)
+    calibrate = cand.calibration is not None
+    model = CodeModel(cand.code or "", ctx.schema, cand.columns, cand.matrix_arg, dict(cand.params))
+    pred: np.ndarray | None = None
+    try:
+        worker = model.worker()
+        for f in np.unique(folds):
+            train, held = data.take(np.flatnonzero(folds != f)), np.flatnonzero(folds == f)
+            params, cal = dict(cand.params), cand.calibration
+            if start or calibrate:
+                params, cal = fit_parameters(worker, model, train, ctx.schema.task, ctx.n_classes, cand.link,
+                                             start, restarts=1, seed=ctx.seed, calibrate=calibrate)
+            raw = worker.call(model.call_args(data.take(held).inputs), params or None)
+            values, _ = finalize(raw, ctx.schema.task, len(held), ctx.n_classes, cand.link, cal)  # type: ignore[arg-type]
+            if pred is None:
+                pred = np.zeros((len(data),) + values.shape[1:])
+            pred[held] = values
+    except SandboxError:
+        return None
+    finally:
+        model.close()
+    return pred
+
+
+def cross_validated(ctx: FitContext, valid: list[Candidate], data: Data) -> list[CrossValidated]:
+    """Every valid candidate's out-of-fold predictions and loss, best first.
+
+    Candidates with the same starting code are scored once. Ties (within 1e-9) go to fewer
+    parameters, then shorter code; the first candidate of ``valid`` stands for its duplicates.
+    """
+    folds = cv_folds(data.y, ctx.schema.task, CV_FOLDS, ctx.seed)
+    seen: set[str] = set()
+    results = []
+    for c in valid:
+        key = starting_code(c)
+        if key in seen:
+            continue
+        seen.add(key)
+        pred = out_of_fold(ctx, c, data, folds)
+        loss = float(np.mean(row_losses(ctx.schema.task, data.y, pred))) if pred is not None else float("inf")
+        results.append(CrossValidated(c, pred, loss if np.isfinite(loss) else float("inf")))
+    best = min((r.loss for r in results), default=float("inf"))
+    return sorted(results, key=lambda r: (r.loss if r.loss > best + 1e-9 else best,
+                                          len(r.candidate.params), len(r.candidate.code or "")))
