@@ -1,0 +1,261 @@
+"""Code model predicting `y` (binary), written by an LLM and checked by iblearn.
+
+Run it with numpy only:  python THIS_FILE.py data.csv > predictions.csv
+Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column': [...], ...})
+
+iblearn_version: 0.1.0
+llm: local:qwen2.5-coder-0.5b
+strategy: default
+prompt_hash: 74ee006b3200b595
+data_fingerprint: e60f78794fb23571
+train_score: {'loss': 0.0086, 'log_loss': 0.0086, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0587, 'log_loss': 0.0587, 'auc': 1.0, 'accuracy': 1.0}
+metric: validation rows held out from prompts and fitting
+created: 2026-11-27T13:04:45+00:00
+features: a, b, c, d
+classes: 0, 1
+"""
+
+# ---- code model (checked by iblearn before it runs) ----
+import numpy as np
+
+
+def predict(a, b, c, d, w_a=0.1905, w_b=0.1845, w_c=0.0811, w_d=-0.06071, bias=-0.9653, w_new1=-2.692, t_new1a=1.101, w_new2=-4.82, t_new2b=-0.1119, w_new3=8.375, t_new3c=-2.493, w_r0_1=-2.062, t_r0_1a=1.135, w_r0_2=-16.74, t_r0_2b=-0.1711, w_r1_1=-0.4435, t_r1_1a=0.06761, w_r1_2=-0.7478, t_r1_2b=-0.0528, w_r2_1=-0.1583, t_r2_1a=-0.07774, w_r2_2=-0.4263, t_r2_2b=-0.03258, w_r3_1=-0.05165, t_r3_1a=-0.04252, w_r3_2=-0.08744, t_r3_2b=-0.0837, w_r4_1=-0.01786, t_r4_1a=-0.04448, w_r4_2=-0.01737, t_r4_2b=-0.08493, cal_scale=-0.2136, cal_shift=0.003051):
+    score = w_a * a + w_b * b + w_c * c + w_d * d + bias
+    # add distance terms, e.g. w_d * ((a - t_a)**2 + (b - t_b)**2), each with its own parameter
+    score = score + w_new1 * (a - t_new1a) * (a - t_new1a)
+    score = score + w_new2 * (b - t_new2b) * (b - t_new2b)
+    score = score + w_new3 * (c - t_new3c) * (c - t_new3c)
+    score = score + w_r0_1 * (a - t_r0_1a) * (a - t_r0_1a)
+    score = score + w_r0_2 * (b - t_r0_2b) * (b - t_r0_2b)
+    score = score + w_r1_1 * (a - t_r1_1a) * (a - t_r1_1a)
+    score = score + w_r1_2 * (b - t_r1_2b) * (b - t_r1_2b)
+    score = score + w_r2_1 * (a - t_r2_1a) * (a - t_r2_1a)
+    score = score + w_r2_2 * (b - t_r2_2b) * (b - t_r2_2b)
+    score = score + w_r3_1 * (a - t_r3_1a) * (a - t_r3_1a)
+    score = score + w_r3_2 * (b - t_r3_2b) * (b - t_r3_2b)
+    score = score + w_r4_1 * (a - t_r4_1a) * (a - t_r4_1a)
+    score = score + w_r4_2 * (b - t_r4_2b) * (b - t_r4_2b)
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
+# ---- end of code model ----
+
+IBLEARN_METADATA = {'format': 1,
+ 'task': 'binary',
+ 'schema': {'columns': [{'name': 'a',
+                         'ident': 'a',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -1.45,
+                         'max': 1.74,
+                         'mean': 0.019199999999999988,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'b',
+                         'ident': 'b',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.75,
+                         'max': 1.96,
+                         'mean': -0.04139999999999998,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'c',
+                         'ident': 'c',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -3.2,
+                         'max': 2.81,
+                         'mean': 0.14219999999999997,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'd',
+                         'ident': 'd',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.68,
+                         'max': 3.21,
+                         'mean': -0.13900000000000004,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False}],
+            'task': 'binary',
+            'target': 'y',
+            'classes': [0, 1]},
+ 'columns': ['a', 'b', 'c', 'd'],
+ 'matrix_arg': None,
+ 'params': {'w_a': 0.19053609932813834,
+            'w_b': 0.18451731326784368,
+            'w_c': 0.08110292658578994,
+            'w_d': -0.06070874388680217,
+            'bias': -0.9652962407691099,
+            'w_new1': -2.6923128911457055,
+            't_new1a': 1.1007748068748444,
+            'w_new2': -4.8201642095514545,
+            't_new2b': -0.11192493292286101,
+            'w_new3': 8.375186071545219,
+            't_new3c': -2.4927838480743447,
+            'w_r0_1': -2.061527364449561,
+            't_r0_1a': 1.1350650409273284,
+            'w_r0_2': -16.738792507415894,
+            't_r0_2b': -0.17112252011095555,
+            'w_r1_1': -0.44350128996051447,
+            't_r1_1a': 0.06761336821467392,
+            'w_r1_2': -0.747754447759743,
+            't_r1_2b': -0.052804007475226164,
+            'w_r2_1': -0.15826592196569209,
+            't_r2_1a': -0.07773957182906509,
+            'w_r2_2': -0.4262984591829787,
+            't_r2_2b': -0.03258087078726254,
+            'w_r3_1': -0.05164736755941852,
+            't_r3_1a': -0.04251901552174937,
+            'w_r3_2': -0.08744020287527979,
+            't_r3_2b': -0.08370438797308949,
+            'w_r4_1': -0.017860356816437196,
+            't_r4_1a': -0.044481738403016016,
+            'w_r4_2': -0.01737450213668438,
+            't_r4_2b': -0.08493447115163895,
+            'cal_scale': -0.21355553865496657,
+            'cal_shift': 0.0030513206186747197},
+ 'link': 'identity',
+ 'calibration': None,
+ 'provenance': {'strategy': 'default',
+                'members': [10],
+                'prompt_hash': '74ee006b3200b595',
+                'train_score': {'loss': 0.0086, 'log_loss': 0.0086, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0587,
+                                     'log_loss': 0.0587,
+                                     'auc': 1.0,
+                                     'accuracy': 1.0},
+                'selection': 'crossval',
+                'iblearn_version': '0.1.0',
+                'llm': 'local:qwen2.5-coder-0.5b',
+                'data_fingerprint': 'e60f78794fb23571',
+                'metric': 'validation rows held out from prompts and fitting',
+                'llm_calls': 16,
+                'prompt_tokens': 32555,
+                'completion_tokens': 1463,
+                'fit_seconds': 657.35,
+                'created': '2026-11-27T13:04:45+00:00',
+                'split': {'fit_rows': 34,
+                          'validation_rows': 16,
+                          'seed': 3,
+                          'validation_fraction': 0.3},
+                'cross_validation_score': {'loss': 0.0584,
+                                           'log_loss': 0.0584,
+                                           'auc': 1.0,
+                                           'accuracy': 1.0},
+                'reselected': '2026-12-01T13:39:26+00:00'}}
+
+
+# ---- numpy-only wrapper (generated by iblearn) ----
+def _inputs(table):
+    """Column arrays keyed by the code model's argument names, from {column name: values}."""
+    import numpy
+    schema = IBLEARN_METADATA["schema"]
+    out = {}
+    for col in schema["columns"]:
+        if col["name"] not in table:
+            raise KeyError("missing column %r" % col["name"])
+        values = table[col["name"]]
+        arr = numpy.asarray(values)
+        if col["kind"] == "numeric" and arr.dtype.kind in "fiub" and not col.get("datetime"):
+            out[col["ident"]] = arr.astype(float)  # already numbers: no per-value conversion
+        elif col["kind"] == "numeric":
+            conv = _days if col.get("datetime") else float
+            out[col["ident"]] = numpy.array(
+                [float("nan") if v in ("", "NA", "nan", "NaT", None) else conv(v) for v in values], dtype=float)
+        else:
+            out[col["ident"]] = numpy.array(["NA" if v in ("", None) else str(v) for v in values], dtype=str)
+    return out
+
+
+def _days(v):
+    """Days since 1970-01-01 (UTC) of an ISO-8601 date or time, as iblearn encoded dates at fit time."""
+    import numpy
+    s = str(v).strip().replace(" ", "T")
+    shift = 0.0
+    if s.endswith("Z"):
+        s = s[:-1]
+    elif len(s) > 10 and s[-6] in "+-" and s[-3] == ":":
+        shift = (int(s[-5:-3]) * 60 + int(s[-2:])) * (1 if s[-6] == "+" else -1) / 1440.0
+        s = s[:-6]
+    return (numpy.datetime64(s, "ms") - numpy.datetime64("1970-01-01", "ms")) / numpy.timedelta64(1, "D") - shift
+
+
+def predict_table(table):
+    """Probabilities (classification: shape (rows,) for binary, (rows, classes) for multiclass) or values."""
+    import numpy
+    meta = IBLEARN_METADATA
+    args = _inputs(table)
+    n = len(next(iter(args.values())))
+    if meta["matrix_arg"]:
+        idents = [c["ident"] for c in meta["schema"]["columns"]]
+        raw = predict(**{meta["matrix_arg"]: numpy.column_stack([args[i] for i in idents])})
+    else:
+        raw = predict(**{c: args[c] for c in meta["columns"]})
+    out = numpy.asarray(raw, dtype=float)
+    task, link = meta["task"], meta["link"]
+    if task == "multiclass":
+        k = len(meta["schema"]["classes"])
+        if out.shape == (k, n) and n != k:
+            out = out.T
+        if link == "softmax":
+            e = numpy.exp(out - out.max(axis=1, keepdims=True))
+            return e / e.sum(axis=1, keepdims=True)
+        s = numpy.clip(out, 0, None)
+        t = s.sum(axis=1, keepdims=True)
+        return numpy.where(t > 0, s / numpy.where(t > 0, t, 1), 1.0 / k)
+    out = numpy.broadcast_to(out.reshape(-1) if out.size == n else out, (n,)).astype(float)
+    cal = meta.get("calibration")
+    if task == "binary":
+        if cal is not None:
+            if link != "sigmoid":
+                q = numpy.clip(out, 1e-6, 1 - 1e-6)
+                out = numpy.log(q / (1 - q))
+            out = cal[0] * out + cal[1]
+            return 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        if link == "sigmoid":
+            out = 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        return numpy.clip(out, 0.0, 1.0)
+    return out if cal is None else cal[0] * out + cal[1]
+
+
+def predict_labels(table):
+    """Class labels (classification) or values (regression)."""
+    import numpy
+    meta = IBLEARN_METADATA
+    values = predict_table(table)
+    classes = meta["schema"]["classes"]
+    if meta["task"] == "binary":
+        return [classes[1] if p > 0.5 else classes[0] for p in values]  # ties go to the first class, as in iblearn
+    if meta["task"] == "multiclass":
+        return [classes[i] for i in numpy.argmax(values, axis=1)]
+    return list(values)
+
+
+if __name__ == "__main__":
+    import csv
+    import sys
+    if len(sys.argv) != 2:
+        sys.exit("usage: python %s data.csv" % sys.argv[0])
+    with open(sys.argv[1], newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table = {k: [r[k] for r in rows] for k in (rows[0].keys() if rows else [])}
+    labels = predict_labels(table)
+    writer = csv.writer(sys.stdout)
+    meta = IBLEARN_METADATA
+    if meta["task"] == "regression":
+        writer.writerow(["prediction"])
+        writer.writerows([["%.6g" % v] for v in labels])
+    else:
+        probs = predict_table(table)
+        classes = meta["schema"]["classes"]
+        if meta["task"] == "binary":
+            writer.writerow(["prediction", "proba_%s" % classes[1]])
+            writer.writerows([[lab, "%.6g" % p] for lab, p in zip(labels, probs)])
+        else:
+            writer.writerow(["prediction"] + ["proba_%s" % c for c in classes])
+            writer.writerows([[lab] + ["%.6g" % p for p in row] for lab, row in zip(labels, probs)])

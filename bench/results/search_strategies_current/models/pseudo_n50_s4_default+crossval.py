@@ -1,0 +1,285 @@
+"""Code model predicting `y` (binary), written by an LLM and checked by iblearn.
+
+Run it with numpy only:  python THIS_FILE.py data.csv > predictions.csv
+Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column': [...], ...})
+
+iblearn_version: 0.1.0
+llm: local:qwen2.5-coder-0.5b
+strategy: default
+prompt_hash: d6e41d1b2f64f9ff
+data_fingerprint: db9b20a790073854
+train_score: {'loss': 0.0968, 'log_loss': 0.0968, 'auc': 1.0, 'accuracy': 0.98}
+validation_score: {'loss': 0.0754, 'log_loss': 0.0754, 'auc': 1.0, 'accuracy': 1.0}
+metric: validation rows held out from prompts and fitting
+created: 2026-11-27T13:33:35+00:00
+features: a, b, c, d
+classes: 0, 1
+"""
+
+# ---- code model (checked by iblearn before it runs) ----
+import numpy as np
+
+
+def predict(a, b, c, d, w_a=-1.178, w_b=0.7587, w_c=0.2322, w_d=0.01896, bias=-1.027, w_new1=7.379, w_new2=-19.51, w_new3=-0.51, t_new1a=1.573, t_new2b=1.408, t_new3c=0.6123, w_r0_1=1.569, w_r0_2=-12.56, t_r0_1a=0.0685, t_r0_2b=0.646, w_r1_1=0.6743, w_r1_2=-0.8051, t_r1_1a=0.07083, t_r1_2b=0.6221, w_r2_1=0.3154, w_r2_2=25.47, t_r2_1a=0.106, t_r2_2b=1.036, w_r3_1=0.1558, w_r3_2=-0.335, t_r3_1a=0.1825, t_r3_2b=0.6029, w_r4_1=0.1032, w_r4_2=-0.2918, t_r4_1a=0.218, t_r4_2b=0.5971, w_r5_1=0.08248, w_r5_2=-0.1984, t_r5_1a=0.2311, t_r5_2b=0.5755, w_r6_1=0.06119, w_r6_2=-0.08189, t_r6_1a=0.2409, t_r6_2b=0.5196, w_r7_1=0.03909, w_r7_2=-0.008588, t_r7_1a=0.2479, t_r7_2b=0.4639, w_r8_1=0.01942, w_r8_2=0.00749, t_r8_1a=0.2523, t_r8_2b=0.4469, cal_scale=1.647, cal_shift=-0.06658):
+    score = w_a * a + w_b * b + w_c * c + w_d * d + bias
+    # add curved terms, e.g. w_a2 * a**2 or w_sin * np.sin(t_a * a), each with its own parameter
+    score = score + w_new1 * np.exp(-(a - t_new1a)**2)
+    score = score + w_new2 * np.exp(-(b - t_new2b)**2)
+    score = score + w_new3 * np.exp(-(c - t_new3c)**2)
+    score = score + w_r0_1 * np.exp(-(a - t_r0_1a)**2)
+    score = score + w_r0_2 * np.exp(-(b - t_r0_2b)**2)
+    score = score + w_r1_1 * np.exp(-(a - t_r1_1a)**2)
+    score = score + w_r1_2 * np.exp(-(b - t_r1_2b)**2)
+    score = score + w_r2_1 * np.exp(-(a - t_r2_1a)**2)
+    score = score + w_r2_2 * np.exp(-(b - t_r2_2b)**2)
+    score = score + w_r3_1 * np.exp(-(a - t_r3_1a)**2)
+    score = score + w_r3_2 * np.exp(-(b - t_r3_2b)**2)
+    score = score + w_r4_1 * np.exp(-(a - t_r4_1a)**2)
+    score = score + w_r4_2 * np.exp(-(b - t_r4_2b)**2)
+    score = score + w_r5_1 * np.exp(-(a - t_r5_1a)**2)
+    score = score + w_r5_2 * np.exp(-(b - t_r5_2b)**2)
+    score = score + w_r6_1 * np.exp(-(a - t_r6_1a)**2)
+    score = score + w_r6_2 * np.exp(-(b - t_r6_2b)**2)
+    score = score + w_r7_1 * np.exp(-(a - t_r7_1a)**2)
+    score = score + w_r7_2 * np.exp(-(b - t_r7_2b)**2)
+    score = score + w_r8_1 * np.exp(-(a - t_r8_1a)**2)
+    score = score + w_r8_2 * np.exp(-(b - t_r8_2b)**2)
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
+# ---- end of code model ----
+
+IBLEARN_METADATA = {'format': 1,
+ 'task': 'binary',
+ 'schema': {'columns': [{'name': 'a',
+                         'ident': 'a',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.95,
+                         'max': 1.74,
+                         'mean': -0.03560000000000002,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'b',
+                         'ident': 'b',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -3.47,
+                         'max': 3.32,
+                         'mean': 0.00739999999999999,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'c',
+                         'ident': 'c',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -5.2,
+                         'max': 3.19,
+                         'mean': -0.022599999999999974,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'd',
+                         'ident': 'd',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -1.49,
+                         'max': 0.76,
+                         'mean': -0.011600000000000006,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False}],
+            'task': 'binary',
+            'target': 'y',
+            'classes': [0, 1]},
+ 'columns': ['a', 'b', 'c', 'd'],
+ 'matrix_arg': None,
+ 'params': {'w_a': -1.1784654845111346,
+            'w_b': 0.7586916899373312,
+            'w_c': 0.23216288034364524,
+            'w_d': 0.018962739448210985,
+            'bias': -1.0270557683932577,
+            'w_new1': 7.379133598521623,
+            'w_new2': -19.513510421873054,
+            'w_new3': -0.5099673014680239,
+            't_new1a': 1.573117201699345,
+            't_new2b': 1.4081991057798546,
+            't_new3c': 0.6123364881027079,
+            'w_r0_1': 1.5686743559077307,
+            'w_r0_2': -12.559291068185582,
+            't_r0_1a': 0.06849635055751667,
+            't_r0_2b': 0.6459588934319136,
+            'w_r1_1': 0.6743132827507471,
+            'w_r1_2': -0.8051084772196291,
+            't_r1_1a': 0.07082800820917817,
+            't_r1_2b': 0.6221397838678969,
+            'w_r2_1': 0.31543239836585385,
+            'w_r2_2': 25.47162871247903,
+            't_r2_1a': 0.10604042158494117,
+            't_r2_2b': 1.0362765293922362,
+            'w_r3_1': 0.15575231061965605,
+            'w_r3_2': -0.33499157485315323,
+            't_r3_1a': 0.18252816005002184,
+            't_r3_2b': 0.6029028589552463,
+            'w_r4_1': 0.10322179299870839,
+            'w_r4_2': -0.29180729915467374,
+            't_r4_1a': 0.21799248702883064,
+            't_r4_2b': 0.5970561702359459,
+            'w_r5_1': 0.08247542319866863,
+            'w_r5_2': -0.198351909597729,
+            't_r5_1a': 0.2311247344615769,
+            't_r5_2b': 0.5755261790387284,
+            'w_r6_1': 0.06118918914467473,
+            'w_r6_2': -0.08188625147469418,
+            't_r6_1a': 0.24091621340346944,
+            't_r6_2b': 0.5196411320348718,
+            'w_r7_1': 0.0390903769006119,
+            'w_r7_2': -0.008587560836041359,
+            't_r7_1a': 0.24786915125179723,
+            't_r7_2b': 0.4639223767318361,
+            'w_r8_1': 0.01941530878862359,
+            'w_r8_2': 0.007489702248020719,
+            't_r8_1a': 0.25230776262639293,
+            't_r8_2b': 0.4469138820022539,
+            'cal_scale': 1.6468967922957454,
+            'cal_shift': -0.06658085706205379},
+ 'link': 'identity',
+ 'calibration': None,
+ 'provenance': {'strategy': 'default',
+                'members': [14],
+                'prompt_hash': 'd6e41d1b2f64f9ff',
+                'train_score': {'loss': 0.0968, 'log_loss': 0.0968, 'auc': 1.0, 'accuracy': 0.98},
+                'validation_score': {'loss': 0.0754,
+                                     'log_loss': 0.0754,
+                                     'auc': 1.0,
+                                     'accuracy': 1.0},
+                'selection': 'crossval',
+                'iblearn_version': '0.1.0',
+                'llm': 'local:qwen2.5-coder-0.5b',
+                'data_fingerprint': 'db9b20a790073854',
+                'metric': 'validation rows held out from prompts and fitting',
+                'llm_calls': 16,
+                'prompt_tokens': 41044,
+                'completion_tokens': 1210,
+                'fit_seconds': 872.25,
+                'created': '2026-11-27T13:33:35+00:00',
+                'split': {'fit_rows': 34,
+                          'validation_rows': 16,
+                          'seed': 4,
+                          'validation_fraction': 0.3},
+                'cross_validation_score': {'loss': 0.2965,
+                                           'log_loss': 0.2965,
+                                           'auc': 0.944,
+                                           'accuracy': 0.92},
+                'reselected': '2026-12-01T13:41:00+00:00'}}
+
+
+# ---- numpy-only wrapper (generated by iblearn) ----
+def _inputs(table):
+    """Column arrays keyed by the code model's argument names, from {column name: values}."""
+    import numpy
+    schema = IBLEARN_METADATA["schema"]
+    out = {}
+    for col in schema["columns"]:
+        if col["name"] not in table:
+            raise KeyError("missing column %r" % col["name"])
+        values = table[col["name"]]
+        arr = numpy.asarray(values)
+        if col["kind"] == "numeric" and arr.dtype.kind in "fiub" and not col.get("datetime"):
+            out[col["ident"]] = arr.astype(float)  # already numbers: no per-value conversion
+        elif col["kind"] == "numeric":
+            conv = _days if col.get("datetime") else float
+            out[col["ident"]] = numpy.array(
+                [float("nan") if v in ("", "NA", "nan", "NaT", None) else conv(v) for v in values], dtype=float)
+        else:
+            out[col["ident"]] = numpy.array(["NA" if v in ("", None) else str(v) for v in values], dtype=str)
+    return out
+
+
+def _days(v):
+    """Days since 1970-01-01 (UTC) of an ISO-8601 date or time, as iblearn encoded dates at fit time."""
+    import numpy
+    s = str(v).strip().replace(" ", "T")
+    shift = 0.0
+    if s.endswith("Z"):
+        s = s[:-1]
+    elif len(s) > 10 and s[-6] in "+-" and s[-3] == ":":
+        shift = (int(s[-5:-3]) * 60 + int(s[-2:])) * (1 if s[-6] == "+" else -1) / 1440.0
+        s = s[:-6]
+    return (numpy.datetime64(s, "ms") - numpy.datetime64("1970-01-01", "ms")) / numpy.timedelta64(1, "D") - shift
+
+
+def predict_table(table):
+    """Probabilities (classification: shape (rows,) for binary, (rows, classes) for multiclass) or values."""
+    import numpy
+    meta = IBLEARN_METADATA
+    args = _inputs(table)
+    n = len(next(iter(args.values())))
+    if meta["matrix_arg"]:
+        idents = [c["ident"] for c in meta["schema"]["columns"]]
+        raw = predict(**{meta["matrix_arg"]: numpy.column_stack([args[i] for i in idents])})
+    else:
+        raw = predict(**{c: args[c] for c in meta["columns"]})
+    out = numpy.asarray(raw, dtype=float)
+    task, link = meta["task"], meta["link"]
+    if task == "multiclass":
+        k = len(meta["schema"]["classes"])
+        if out.shape == (k, n) and n != k:
+            out = out.T
+        if link == "softmax":
+            e = numpy.exp(out - out.max(axis=1, keepdims=True))
+            return e / e.sum(axis=1, keepdims=True)
+        s = numpy.clip(out, 0, None)
+        t = s.sum(axis=1, keepdims=True)
+        return numpy.where(t > 0, s / numpy.where(t > 0, t, 1), 1.0 / k)
+    out = numpy.broadcast_to(out.reshape(-1) if out.size == n else out, (n,)).astype(float)
+    cal = meta.get("calibration")
+    if task == "binary":
+        if cal is not None:
+            if link != "sigmoid":
+                q = numpy.clip(out, 1e-6, 1 - 1e-6)
+                out = numpy.log(q / (1 - q))
+            out = cal[0] * out + cal[1]
+            return 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        if link == "sigmoid":
+            out = 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        return numpy.clip(out, 0.0, 1.0)
+    return out if cal is None else cal[0] * out + cal[1]
+
+
+def predict_labels(table):
+    """Class labels (classification) or values (regression)."""
+    import numpy
+    meta = IBLEARN_METADATA
+    values = predict_table(table)
+    classes = meta["schema"]["classes"]
+    if meta["task"] == "binary":
+        return [classes[1] if p > 0.5 else classes[0] for p in values]  # ties go to the first class, as in iblearn
+    if meta["task"] == "multiclass":
+        return [classes[i] for i in numpy.argmax(values, axis=1)]
+    return list(values)
+
+
+if __name__ == "__main__":
+    import csv
+    import sys
+    if len(sys.argv) != 2:
+        sys.exit("usage: python %s data.csv" % sys.argv[0])
+    with open(sys.argv[1], newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table = {k: [r[k] for r in rows] for k in (rows[0].keys() if rows else [])}
+    labels = predict_labels(table)
+    writer = csv.writer(sys.stdout)
+    meta = IBLEARN_METADATA
+    if meta["task"] == "regression":
+        writer.writerow(["prediction"])
+        writer.writerows([["%.6g" % v] for v in labels])
+    else:
+        probs = predict_table(table)
+        classes = meta["schema"]["classes"]
+        if meta["task"] == "binary":
+            writer.writerow(["prediction", "proba_%s" % classes[1]])
+            writer.writerows([[lab, "%.6g" % p] for lab, p in zip(labels, probs)])
+        else:
+            writer.writerow(["prediction"] + ["proba_%s" % c for c in classes])
+            writer.writerows([[lab] + ["%.6g" % p for p in row] for lab, row in zip(labels, probs)])
