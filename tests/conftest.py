@@ -161,6 +161,34 @@ def check_faithful(est, X, y) -> dict[int, float]:
     return gaps
 
 
+def check_crossval(est, X, y) -> list[int]:
+    """``reselect(selection="crossval")``: the model leads with the log's lowest out-of-fold loss.
+
+    The candidates are cross-validated again here over every row given to ``fit``, with the fit's
+    seed, and the model's lead must be the first of that ranking; a single-model pick records that
+    candidate's out-of-fold loss as its ``cross_validation_score``. Leaves ``est`` with the crossval
+    model; returns its members.
+    """
+    from iblearn.search.base import Budget, Data, FitContext
+    from iblearn.search.crossval import cross_validated
+
+    est.reselect(X, y, selection="crossval")
+    prov = est.model_.provenance
+    members = list(prov["members"])
+    assert prov["selection"] == "crossval" and members
+    _, schema, inputs, y_enc, y_raw = est._training_rows(X, y)
+    rows = Data(inputs, y_enc, y_raw)
+    ctx = FitContext(None, schema, rows, rows, Budget(), seed=est.split_.get("seed", est.random_state))  # type: ignore[arg-type]
+    valid = sorted((c for c in est.search_log_ if c.valid), key=lambda c: (c.loss, c.id))
+    if len(valid) < 2:
+        return members
+    ranked = cross_validated(ctx, valid, rows)
+    assert members[0] == ranked[0].candidate.id, ([(r.candidate.id, r.loss) for r in ranked], members)
+    if len(members) == 1:
+        assert prov["cross_validation_score"]["loss"] == pytest.approx(ranked[0].loss, abs=1e-3)
+    return members
+
+
 def check_distilled(est, X, y) -> list[int]:
     """``reselect(selection="distilled")``: the simplest pick's code, fitted towards the average's predictions.
 

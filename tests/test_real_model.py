@@ -11,7 +11,7 @@ from iblearn import IBLClassifier, IBLRegressor
 from iblearn.checks import check_source
 from iblearn.codemodel import load
 
-from conftest import check_average, check_distilled, check_faithful
+from conftest import check_average, check_crossval, check_distilled, check_faithful
 from replay import diabetes, iris, moons
 
 pytestmark = pytest.mark.llm
@@ -40,8 +40,10 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
     data, cls, n = CASES[task]
     X, y = data(n)
     cache = tmp_path / "c.sqlite"
-    selection = "best" if task == "regression" else "simplest"  # each rule once with the real model
-    est = cls(llm="local", cache=cache, max_calls=3, max_rows=24, random_state=0, selection=selection)
+    # each single-model rule once with the real model; binary keeps the default ("crossval")
+    selection = {"binary": "crossval", "multiclass": "simplest", "regression": "best"}[task]
+    est = cls(llm="local", cache=cache, max_calls=3, max_rows=24, random_state=0,
+              **({} if task == "binary" else {"selection": selection}))
     est.fit(X, y)
     try:
         u = est.usage_
@@ -68,15 +70,16 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
                 started += 1
         # with seeded generation the 3-call binary and regression fits each add such terms
         assert started > 0 or task == "multiclass"
-        # the final model leads with the best on validation ("best"), or with the simplest candidate
-        # validation can't tell from it ("simplest", the default)
+        # the final model leads with the best on validation ("best"), with the simplest candidate
+        # validation can't tell from it ("simplest"), or with the lowest out-of-fold loss ("crossval",
+        # the default: checked with check_crossval below)
         valid = [c for c in est.search_log_ if c.valid]
         best = min(valid, key=lambda c: c.loss)
         lead = next(c for c in valid if c.id == est.model_.provenance["members"][0])
         assert est.model_.provenance["selection"] == selection
         if selection == "best":
             assert lead.id == best.id
-        else:
+        elif selection == "simplest":
             assert lead.id == best.id or (len(lead.params) <= len(best.params) and lead.loss >= best.loss)
         check_source(est.code_)
         if task == "regression":
@@ -137,8 +140,10 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
             assert isinstance(text, str) and len(text.split()) >= 3
             assert est.usage_.calls == u.calls  # the fit's usage is unchanged by explaining
             # choosing again among the real fit's candidates asks the LLM nothing
-            other = "best" if selection == "simplest" else "simplest"
+            fitted_members = list(est.model_.provenance["members"])
             est.set_params(llm="no-such-backend")  # any attempt to reach an LLM would fail loudly
+            assert check_crossval(est, X, y) == fitted_members  # the fit's own rule, again
+            other = "best"
             est.reselect(X, y, selection=other)
             assert est.model_.provenance["selection"] == other and "reselected" in est.model_.provenance
             if other == "best":

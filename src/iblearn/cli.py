@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from .errors import ConfigError, DataError
 
-SELECTIONS = ("simplest", "best", "average", "distilled", "faithful", "crossval")  # iblearn.search.SELECTIONS, without importing numpy at start-up
+SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful")  # iblearn.search.SELECTIONS, without importing numpy at start-up
 
 
 def _add_fit_options(p: argparse.ArgumentParser) -> None:
@@ -23,9 +23,10 @@ def _add_fit_options(p: argparse.ArgumentParser) -> None:
                    "(default: $IBLEARN_LLM or local)")
     p.add_argument("--strategy", default="default",
                    choices=["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"])
-    p.add_argument("--selection", default="simplest", choices=list(SELECTIONS),
-                   help="keep the simplest candidate within one standard error of the best on validation "
-                   "(default), the best, the average of all candidates (more accurate, slower to score), the simplest "
+    p.add_argument("--selection", default="crossval", choices=list(SELECTIONS),
+                   help="keep the candidate with the lowest 5-fold cross-validated loss over all training rows "
+                   "(default), the simplest candidate within one standard error of the best on validation, "
+                   "the best on validation, the average of all candidates (more accurate, slower to score), the simplest "
                    "one's code fitted to that average (distilled), or of the candidates within one standard error, the one "
                    "that reproduces the average best once fitted to it (faithful)")
     p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default 16; 3 for oneshot)")

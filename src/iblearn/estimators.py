@@ -34,7 +34,7 @@ class _IBLBase(BaseEstimator):
         self,
         llm: str | LLM | None = None,
         strategy: str = "default",
-        selection: str = "simplest",
+        selection: str = "crossval",
         max_calls: int | None = None,
         max_tokens: int | None = None,
         max_seconds: float | None = None,
@@ -117,7 +117,8 @@ class _IBLBase(BaseEstimator):
 
         ``X`` and ``y`` must be the rows given to ``fit`` (the logged parameters were fitted on their
         fit rows and the logged scores come from their validation rows; a fingerprint checks it).
-        ``selection`` applies another rule (``"simplest"``, ``"best"``, ``"average"``, ``"distilled"`` or ``"faithful"``);
+        ``selection`` applies another rule (``"crossval"``, ``"simplest"``, ``"best"``, ``"average"``, ``"distilled"``
+        or ``"faithful"``);
         ``candidate`` keeps that candidate of the log instead, refitted on all rows like any winner. The LLM usage and the
         search log stay those of the fit; the provenance records the new choice.
         """
@@ -203,8 +204,9 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
     llm : back-end spec such as ``"local"`` (default, or ``$IBLEARN_LLM``), ``"openai:gpt-4o"``,
         ``"ollama:qwen2.5-coder:7b"``; or an :class:`iblearn.llm.LLM`.
     strategy : ``"default"``, ``"oneshot"``, ``"best_of_n"``, ``"fit_params"``, ``"refine"`` or ``"bagging"``.
-    selection : ``"simplest"`` (default): of the candidates whose validation loss is within one standard
-        error of the lowest, the one with fewest parameters; ``"best"``: the lowest validation loss itself;
+    selection : ``"crossval"`` (default): the lowest 5-fold cross-validated loss over all training rows, each
+        candidate's parameters refitted on four folds and scored on the fifth; ``"simplest"``: of the candidates
+        whose validation loss is within one standard error of the lowest, the one with fewest parameters; ``"best"``: the lowest validation loss itself;
         ``"average"``: the average of every distinct candidate that beats the training prior on validation
         (more accurate on development data; the artifact has up to 16 members and scores that much slower);
         ``"distilled"``: the simplest pick's code with its parameters fitted to that average instead of the labels;
@@ -285,6 +287,7 @@ def load_fitted(path: str | Path, **params: Any) -> "IBLClassifier | IBLRegresso
     prov = model.provenance
     cls = IBLRegressor if model.schema.task == "regression" else IBLClassifier
     est = cls(strategy=prov.get("strategy", "default"),
+              # a model whose provenance names no rule was saved before there was a choice: "simplest"
               selection=prov["selection"] if prov.get("selection") in SELECTIONS else "simplest")
     est.set_params(**params)
     est.model_, est.search_log_ = model, [Candidate(**c) for c in saved["candidates"]]

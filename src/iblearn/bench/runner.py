@@ -227,10 +227,11 @@ def run_iblearn(llm: Any, cfg: Config, strategy: str, ds: datasets.Dataset, sp: 
 
     from ..errors import NoValidModelError
     from ..estimators import IBLClassifier, IBLRegressor
+    from ..search import DEFAULT_SELECTION
 
     cls = IBLRegressor if ds.task == "regression" else IBLClassifier
     name, _, selection = strategy.partition("+")  # "default+average": a strategy with another selection rule
-    est = cls(llm=llm, strategy=name, selection=selection or "simplest", max_calls=cfg.max_calls,
+    est = cls(llm=llm, strategy=name, selection=selection or DEFAULT_SELECTION, max_calls=cfg.max_calls,
               max_seconds=cfg.max_seconds, random_state=sp.seed)
     mark = llm.ledger.mark()
     row: dict[str, Any] = {"kind": "iblearn", "strategy": strategy, "llm": llm.spec, "max_calls": cfg.max_calls}
