@@ -166,12 +166,17 @@ def check_crossval(est, X, y) -> list[int]:
 
     The candidates are cross-validated again here over every row given to ``fit``, with the fit's
     seed, and the model's lead must be the first of that ranking; a single-model pick records that
-    candidate's out-of-fold loss as its ``cross_validation_score``. Leaves ``est`` with the crossval
-    model; returns its members.
+    candidate's out-of-fold loss as its ``cross_validation_score``. ``"crossval_1se"`` must lead
+    with the one-standard-error pick of the same ranking, never more complex than the lowest.
+    Leaves ``est`` with the crossval model; returns its members.
     """
     from iblearn.search.base import Budget, Data, FitContext
-    from iblearn.search.crossval import cross_validated
+    from iblearn.search.crossval import cross_validated, one_standard_error_first
+    from iblearn.search.metrics import row_losses
 
+    est.reselect(X, y, selection="crossval_1se")
+    lead_1se = est.model_.provenance["members"][0]
+    assert est.model_.provenance["selection"] == "crossval_1se"
     est.reselect(X, y, selection="crossval")
     prov = est.model_.provenance
     members = list(prov["members"])
@@ -184,6 +189,10 @@ def check_crossval(est, X, y) -> list[int]:
         return members
     ranked = cross_validated(ctx, valid, rows)
     assert members[0] == ranked[0].candidate.id, ([(r.candidate.id, r.loss) for r in ranked], members)
+    pick = one_standard_error_first(schema.task, ranked, rows.y)[0]
+    assert lead_1se == pick.candidate.id and len(pick.candidate.params) <= len(ranked[0].candidate.params)
+    assert pick.loss <= ranked[0].loss + np.std(
+        row_losses(schema.task, rows.y, ranked[0].pred), ddof=1) / np.sqrt(len(rows.y)) + 1e-12
     if len(members) == 1:
         assert prov["cross_validation_score"]["loss"] == pytest.approx(ranked[0].loss, abs=1e-3)
     return members

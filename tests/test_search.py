@@ -915,3 +915,26 @@ def test_crossval_selection_keeps_the_lowest_out_of_fold_loss_and_records_it():
         assert model.provenance["cross_validation_score"]["auc"] > 0.9
     finally:
         model.close()
+
+
+def test_crossval_1se_picks_the_simplest_candidate_within_one_standard_error_of_the_lowest_loss():
+    from iblearn.search.crossval import CrossValidated, one_standard_error_first
+    from iblearn.search.metrics import row_losses
+
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, 50)
+    right = rng.uniform(0.3, 0.97, 50)  # the probability each row's own class gets: some rows go wrong
+    sharp = np.where(y == 1, right, 1 - right)  # the lowest out-of-fold loss
+    close, far = 0.5 + 0.85 * (sharp - 0.5), 0.5 + 0.2 * (sharp - 0.5)  # less sure of the same ranking
+
+    def ranked_entry(i: int, n_params: int, pred: np.ndarray) -> CrossValidated:
+        cand = _candidate(i, LOGISTIC, **{f"p{j}": 0.0 for j in range(n_params)})
+        return CrossValidated(cand, pred, float(np.mean(row_losses("binary", y, pred))))
+
+    rows = row_losses("binary", y, sharp)
+    se = np.std(rows, ddof=1) / np.sqrt(len(rows))
+    big, mid, small = ranked_entry(1, 9, sharp), ranked_entry(2, 5, close), ranked_entry(3, 2, far)
+    assert mid.loss - big.loss < se < small.loss - big.loss  # mid is inside the pool, small outside
+    order = one_standard_error_first("binary", [big, mid, small], y)
+    assert [r.candidate.id for r in order] == [2, 1, 3]  # the pick first, the rest in their order
+    assert [r.candidate.id for r in one_standard_error_first("binary", [big], y)] == [1]

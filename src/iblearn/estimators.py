@@ -118,7 +118,7 @@ class _IBLBase(BaseEstimator):
         ``X`` and ``y`` must be the rows given to ``fit`` (the logged parameters were fitted on their
         fit rows and the logged scores come from their validation rows; a fingerprint checks it).
         ``selection`` applies another rule (``"crossval"``, ``"simplest"``, ``"best"``, ``"average"``, ``"distilled"``
-        or ``"faithful"``);
+        ``"faithful"`` or ``"crossval_1se"``);
         ``candidate`` keeps that candidate of the log instead, refitted on all rows like any winner. The LLM usage and the
         search log stay those of the fit; the provenance records the new choice.
         """
@@ -211,7 +211,9 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
         (more accurate on development data; the artifact has up to 16 members and scores that much slower);
         ``"distilled"``: the simplest pick's code with its parameters fitted to that average instead of the labels;
         ``"faithful"``: each candidate within one standard error fitted to that average, keeping the one that
-        reproduces it most closely on jittered training rows it was not fitted to.
+        reproduces it most closely on jittered training rows it was not fitted to; ``"crossval_1se"``
+        (under a pre-registered test): the fewest parameters within one standard error of the lowest
+        cross-validated loss.
     max_calls, max_tokens, max_seconds : budget per fit (LLM calls default to 16; 3 for oneshot).
     validation_fraction : share of training rows held out from prompts and fitting, for selection.
     max_rows : at most this many rows are shown to the LLM (a stratified sample beyond it).

@@ -15,7 +15,8 @@ artifact of up to :data:`MAX_AVERAGE` members that scores that many times slower
 keeps the one-standard-error pick's code and fits its parameters to that average instead of to the
 labels (:func:`distil`): one function, the average's knowledge; ``"faithful"`` distils every
 candidate validation cannot tell from the best and keeps the one that reproduces the average most
-closely on rows none of them was fitted to (:func:`most_faithful`). Why the default is the default:
+closely on rows none of them was fitted to (:func:`most_faithful`); ``"crossval_1se"`` applies the one-standard-error rule to the
+cross-validated losses (:func:`~.crossval.one_standard_error_first`). Why the default is the default:
 README, "How a fit works".
 """
 
@@ -33,7 +34,7 @@ from ..data import Schema
 from ..errors import ConfigError, NoValidModelError
 from ..llm.base import LLM, Usage
 from .base import Budget, Candidate, Data, FitContext, Progress, evaluate, predict_candidate
-from .crossval import cross_validated
+from .crossval import cross_validated, one_standard_error_first
 from .ensemble import combine
 from .metrics import divergence, row_losses, scores
 from .params import fit_parameters
@@ -42,7 +43,7 @@ from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
 __all__ = ["Budget", "Candidate", "DEFAULT_SELECTION", "SearchResult", "reselect", "search", "SELECTIONS", "STRATEGIES",
            "validation_split"]
 
-SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful")
+SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful", "crossval_1se")
 DEFAULT_SELECTION = "crossval"  # pre-registered test passed: bench/results/development/crossval
 MAX_AVERAGE = 16  # members of selection="average": the default budget's candidates, deduplicated
 # selection="distilled": the student is fitted to the average on the training rows and on this many
@@ -200,8 +201,10 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
         members = [valid[0]]
         if len(valid) >= 2 and len(ctx.val) >= 2:
             val_preds = val_predictions(ctx, valid)  # once: every rule below reads these
-            if selection == "crossval":
+            if selection in ("crossval", "crossval_1se"):
                 ranked = [r for r in cross_validated(ctx, valid, all_data) if r.pred is not None]
+                if selection == "crossval_1se":
+                    ranked = one_standard_error_first(ctx.schema.task, ranked, all_data.y)
                 oof = {r.candidate.id: r.pred for r in ranked}  # type: ignore[misc]
                 members = [r.candidate for r in ranked[:1]] or members
                 if strategy in ENSEMBLE_STRATEGIES and len(ranked) >= 2:

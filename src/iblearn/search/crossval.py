@@ -106,3 +106,21 @@ def cross_validated(ctx: FitContext, valid: list[Candidate], data: Data) -> list
     best = min((r.loss for r in results), default=float("inf"))
     return sorted(results, key=lambda r: (r.loss if r.loss > best + 1e-9 else best,
                                           len(r.candidate.params), len(r.candidate.code or "")))
+
+
+def one_standard_error_first(task: str, ranked: list[CrossValidated], y: np.ndarray) -> list[CrossValidated]:
+    """``ranked`` with the one-standard-error pick on cross-validated loss moved to the front.
+
+    The pool is every candidate whose out-of-fold loss is at most the lowest one plus that
+    candidate's standard error (per-row losses, ddof=1, over the square root of the rows); the pick
+    is the pool's candidate with fewest parameters, then shortest code, then lowest loss
+    (``selection="crossval_1se"``, declared in bench/preregistered/2026-12-01-selection-rematch.md).
+    """
+    scored = [r for r in ranked if r.pred is not None and np.isfinite(r.loss)]
+    if len(scored) < 2:
+        return ranked
+    rows = row_losses(task, y, scored[0].pred)
+    se = float(np.std(rows, ddof=1) / np.sqrt(len(rows)))
+    pool = [r for r in scored if r.loss <= scored[0].loss + se]
+    pick = min(pool, key=lambda r: (len(r.candidate.params), len(r.candidate.code or ""), r.loss))
+    return [pick] + [r for r in ranked if r is not pick]
