@@ -305,12 +305,14 @@ def test_budget_and_search_log(fitted, name):
             assert c.parent < c.id and by_id[c.parent].valid
     chosen = est.model_.provenance["members"]
     assert chosen and all(by_id[i].valid for i in chosen)
-    # the default rule ranked the valid candidates by cross-validated loss and records the lead's
-    # (check_crossval re-ranks them); with one valid candidate, or no held-out rows (oneshot), there is no choice
+    # the default rule ("crossval") ranked the valid candidates by cross-validated loss and records the
+    # lead's (check_crossval re-ranks them); with one valid candidate, or no held-out rows (oneshot), there is no choice
+    from iblearn.search import DEFAULT_SELECTION
+
     prov = est.model_.provenance
-    assert est.selection == "crossval" and prov["selection"] == "crossval"
+    assert est.selection == DEFAULT_SELECTION == prov["selection"]
     choice = sum(c.valid for c in log) >= 2 and est.split_["validation_rows"] >= 2
-    assert ("cross_validation_score" in prov) == choice
+    assert ("cross_validation_score" in prov) == (choice and DEFAULT_SELECTION.startswith("crossval"))
 
 
 def test_search_reports_its_lead_members_validation_score(fitted):
