@@ -183,7 +183,8 @@ def check_crossval(est, X, y) -> list[int]:
     assert prov["selection"] == "crossval" and members
     _, schema, inputs, y_enc, y_raw = est._training_rows(X, y)
     rows = Data(inputs, y_enc, y_raw)
-    ctx = FitContext(None, schema, rows, rows, Budget(), seed=est.split_.get("seed", est.random_state))  # type: ignore[arg-type]
+    seed = est.split_.get("seed", est.random_state)
+    ctx = FitContext(None, schema, rows, rows, Budget(), seed=seed)  # type: ignore[arg-type]
     valid = sorted((c for c in est.search_log_ if c.valid), key=lambda c: (c.loss, c.id))
     if len(valid) < 2:
         return members

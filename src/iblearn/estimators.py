@@ -117,8 +117,8 @@ class _IBLBase(BaseEstimator):
 
         ``X`` and ``y`` must be the rows given to ``fit`` (the logged parameters were fitted on their
         fit rows and the logged scores come from their validation rows; a fingerprint checks it).
-        ``selection`` applies another rule (``"crossval"``, ``"simplest"``, ``"best"``, ``"average"``, ``"distilled"``
-        ``"faithful"`` or ``"crossval_1se"``);
+        ``selection`` applies another rule (``"crossval"``, ``"simplest"``, ``"best"``, ``"average"``,
+        ``"distilled"``, ``"faithful"`` or ``"crossval_1se"``);
         ``candidate`` keeps that candidate of the log instead, refitted on all rows like any winner. The LLM usage and the
         search log stay those of the fit; the provenance records the new choice.
         """
@@ -205,8 +205,9 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
         ``"ollama:qwen2.5-coder:7b"``; or an :class:`iblearn.llm.LLM`.
     strategy : ``"default"``, ``"oneshot"``, ``"best_of_n"``, ``"fit_params"``, ``"refine"`` or ``"bagging"``.
     selection : ``"crossval"`` (default): the lowest 5-fold cross-validated loss over all training rows, each
-        candidate's parameters refitted on four folds and scored on the fifth; ``"simplest"``: of the candidates
-        whose validation loss is within one standard error of the lowest, the one with fewest parameters; ``"best"``: the lowest validation loss itself;
+        candidate's parameters refitted on four folds and scored on the fifth; ``"simplest"``: of the
+        candidates whose validation loss is within one standard error of the lowest, the one with fewest
+        parameters; ``"best"``: the lowest validation loss itself;
         ``"average"``: the average of every distinct candidate that beats the training prior on validation
         (more accurate on development data; the artifact has up to 16 members and scores that much slower);
         ``"distilled"``: the simplest pick's code with its parameters fitted to that average instead of the labels;

@@ -15,8 +15,9 @@ artifact of up to :data:`MAX_AVERAGE` members that scores that many times slower
 keeps the one-standard-error pick's code and fits its parameters to that average instead of to the
 labels (:func:`distil`): one function, the average's knowledge; ``"faithful"`` distils every
 candidate validation cannot tell from the best and keeps the one that reproduces the average most
-closely on rows none of them was fitted to (:func:`most_faithful`); ``"crossval_1se"`` applies the one-standard-error rule to the
-cross-validated losses (:func:`~.crossval.one_standard_error_first`). Why the default is the default:
+closely on rows none of them was fitted to (:func:`most_faithful`); ``"crossval_1se"`` applies the
+one-standard-error rule to the cross-validated losses (:func:`~.crossval.one_standard_error_first`).
+Why the default is the default:
 README, "How a fit works".
 """
 

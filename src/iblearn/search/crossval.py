@@ -75,7 +75,8 @@ def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray)
                 params, cal = fit_parameters(worker, model, train, ctx.schema.task, ctx.n_classes, cand.link,
                                              start, restarts=1, seed=ctx.seed, calibrate=calibrate)
             raw = worker.call(model.call_args(data.take(held).inputs), params or None)
-            values, _ = finalize(raw, ctx.schema.task, len(held), ctx.n_classes, cand.link, cal)  # type: ignore[arg-type]
+            task, k = ctx.schema.task, ctx.n_classes
+            values, _ = finalize(raw, task, len(held), k, cand.link, cal)  # type: ignore[arg-type]
             if pred is None:
                 pred = np.zeros((len(data),) + values.shape[1:])
             pred[held] = values
