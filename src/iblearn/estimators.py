@@ -213,8 +213,8 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
         ``"distilled"``: the simplest pick's code with its parameters fitted to that average instead of the labels;
         ``"faithful"``: each candidate within one standard error fitted to that average, keeping the one that
         reproduces it most closely on jittered training rows it was not fitted to; ``"crossval_1se"``
-        (under a pre-registered test): the fewest parameters within one standard error of the lowest
-        cross-validated loss.
+        (tested against the default on development seeds and not adopted): the fewest parameters within
+        one standard error of the lowest cross-validated loss.
     max_calls, max_tokens, max_seconds : budget per fit (LLM calls default to 16; 3 for oneshot).
     validation_fraction : share of training rows held out from prompts and fitting, for selection.
     max_rows : at most this many rows are shown to the LLM (a stratified sample beyond it).
