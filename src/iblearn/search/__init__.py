@@ -37,7 +37,7 @@ from ..llm.base import LLM, Usage
 from .base import Budget, Candidate, Data, FitContext, Progress, evaluate, predict_candidate
 from .crossval import cross_validated, one_standard_error_first
 from .ensemble import combine
-from .metrics import divergence, row_losses, scores
+from .metrics import divergence, mean_loss, scores
 from .params import fit_parameters
 from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
 
@@ -235,8 +235,7 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
 
 def _val_losses(ctx: FitContext, pred: np.ndarray, y: np.ndarray | None = None) -> tuple[float, float]:
     """Mean per-row validation loss and its standard error (``y``: other rows' targets, e.g. out-of-fold)."""
-    rows = row_losses(ctx.schema.task, ctx.val.y if y is None else y, pred)
-    return float(rows.mean()), float(rows.std(ddof=1) / np.sqrt(len(rows))) if len(rows) > 1 else 0.0
+    return mean_loss(ctx.schema.task, ctx.val.y if y is None else y, pred)
 
 
 def val_predictions(ctx: FitContext, cands: list[Candidate]) -> dict[int, np.ndarray]:

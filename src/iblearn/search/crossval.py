@@ -16,7 +16,7 @@ from ..codegen import set_params
 from ..codemodel import CodeModel, finalize
 from ..errors import SandboxError
 from .base import Candidate, Data, FitContext
-from .metrics import row_losses
+from .metrics import mean_loss
 from .params import fit_parameters
 
 CV_FOLDS = 5
@@ -65,6 +65,7 @@ def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray)
     start = dict(cand.defaults or cand.params)
     calibrate = cand.calibration is not None
     model = CodeModel(cand.code or "", ctx.schema, cand.columns, cand.matrix_arg, dict(cand.params))
+    task, k = ctx.schema.task, ctx.n_classes
     pred: np.ndarray | None = None
     try:
         worker = model.worker()
@@ -72,10 +73,9 @@ def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray)
             train, held = data.take(np.flatnonzero(folds != f)), np.flatnonzero(folds == f)
             params, cal = dict(cand.params), cand.calibration
             if start or calibrate:
-                params, cal = fit_parameters(worker, model, train, ctx.schema.task, ctx.n_classes, cand.link,
-                                             start, restarts=1, seed=ctx.seed, calibrate=calibrate)
+                params, cal = fit_parameters(worker, model, train, task, k, cand.link, start, restarts=1,
+                                             seed=ctx.seed, calibrate=calibrate)
             raw = worker.call(model.call_args(data.take(held).inputs), params or None)
-            task, k = ctx.schema.task, ctx.n_classes
             values, _ = finalize(raw, task, len(held), k, cand.link, cal)  # type: ignore[arg-type]
             if pred is None:
                 pred = np.zeros((len(data),) + values.shape[1:])
@@ -102,7 +102,7 @@ def cross_validated(ctx: FitContext, valid: list[Candidate], data: Data) -> list
             continue
         seen.add(key)
         pred = out_of_fold(ctx, c, data, folds)
-        loss = float(np.mean(row_losses(ctx.schema.task, data.y, pred))) if pred is not None else float("inf")
+        loss = mean_loss(ctx.schema.task, data.y, pred)[0] if pred is not None else float("inf")
         results.append(CrossValidated(c, pred, loss if np.isfinite(loss) else float("inf")))
     best = min((r.loss for r in results), default=float("inf"))
     return sorted(results, key=lambda r: (r.loss if r.loss > best + 1e-9 else best,
@@ -120,8 +120,7 @@ def one_standard_error_first(task: str, ranked: list[CrossValidated], y: np.ndar
     scored = [r for r in ranked if r.pred is not None and np.isfinite(r.loss)]
     if len(scored) < 2:
         return ranked
-    rows = row_losses(task, y, scored[0].pred)
-    se = float(np.std(rows, ddof=1) / np.sqrt(len(rows)))
+    se = mean_loss(task, y, scored[0].pred)[1]  # type: ignore[arg-type]
     pool = [r for r in scored if r.loss <= scored[0].loss + se]
     pick = min(pool, key=lambda r: (len(r.candidate.params), len(r.candidate.code or ""), r.loss))
     return [pick] + [r for r in ranked if r is not pick]

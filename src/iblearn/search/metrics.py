@@ -30,6 +30,12 @@ def row_losses(task: str, y_idx: np.ndarray, pred: np.ndarray) -> np.ndarray:
     return -np.log(np.clip(pred[np.arange(len(y_idx)), y_idx], EPS, 1.0))
 
 
+def mean_loss(task: str, y_idx: np.ndarray, pred: np.ndarray) -> tuple[float, float]:
+    """Mean per-row loss and its standard error (0 for a single row): what selection rules compare."""
+    rows = row_losses(task, y_idx, pred)
+    return float(rows.mean()), float(rows.std(ddof=1) / np.sqrt(len(rows))) if len(rows) > 1 else 0.0
+
+
 def divergence(task: str, target: np.ndarray, pred: np.ndarray) -> float:
     """How far ``pred`` is from another model's predictions ``target``: mean KL(target || pred) for
     probabilities (zero only when they agree), mean squared difference for regression."""
