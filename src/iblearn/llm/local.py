@@ -186,8 +186,9 @@ class LocalBackend:
     name = "local"
     max_concurrency = 1
     supports_prefill = True  # a final assistant message is continued, not answered
-    # Prompt tokens a task prompt may use: on 2 CPU cores a 0.5B model reads ~100-150 tokens/s,
-    # so bigger prompts cost minutes per call; wide tables get fewer rows instead.
+    # Prompt tokens a task prompt may use: on 2 CPU cores a 0.5B model read ~100-150 tokens/s on
+    # one VM and 25-50 on later ones (measured 2026-11-27), so bigger prompts cost minutes per call;
+    # wide tables get fewer rows instead.
     prompt_budget = 2500
     MIN_CTX = 2048
     MAX_CTX = 32768
