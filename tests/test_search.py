@@ -806,6 +806,11 @@ def test_the_most_faithful_student_is_the_one_that_can_carry_the_average():
     assert chosen.id == 3 and abs(gaps[3] - gaps[4]) <= 1e-4, gaps
 
 
+def _fit_a_last_bit_apart(src: str, inputs: dict, y: np.ndarray, task: str, init: dict, **kw):
+    """The same fit twice: on ``inputs``, and on them moved by 2e-16, as another CPU's rounding might."""
+    return [_fit(src, {k: v * (1 + bit) for k, v in inputs.items()}, y, task, init, **kw) for bit in (0.0, 2e-16)]
+
+
 def test_fitted_numbers_do_not_depend_on_the_last_bits_of_the_arithmetic():
     """Other CPUs round differently in the last bit. The fitted numbers, which are printed into
     refinement prompts and the artifact, must not move with that; here the inputs differ by 2e-16.
@@ -822,9 +827,7 @@ def test_fitted_numbers_do_not_depend_on_the_last_bits_of_the_arithmetic():
     X = np.round(rng.normal(size=(35, 3)), 2)
     y = (X[:, 0] - X[:, 1] + 0.5 * rng.normal(size=35) > 0).astype(int)
     inputs = {k: X[:, i] for i, k in enumerate("abc")}
-    fits = [_fit(src, {k: v * (1 + bit) for k, v in inputs.items()}, y, "binary", init, restarts=3, seed=3,
-                 calibrate=True) for bit in (0.0, 2e-16)]
-    (p1, c1), (p2, c2) = fits
+    (p1, c1), (p2, c2) = _fit_a_last_bit_apart(src, inputs, y, "binary", init, restarts=3, seed=3, calibrate=True)
     np.testing.assert_allclose(list(p1.values()) + c1, list(p2.values()) + c2, rtol=1e-7, atol=1e-9)
 
 
@@ -845,9 +848,8 @@ def test_fitted_numbers_of_large_models_do_not_depend_on_the_last_bits():
     X = np.round(rng.normal(size=(36, 4)) * [0.8, 0.4, 1.7, 0.7] + [5.8, 3.0, 3.7, 1.2], 1)
     y = np.digitize(X[:, 2] + 0.5 * X[:, 3] + 0.3 * rng.normal(size=36), [3.0, 4.6])
     inputs = {c: X[:, i] for i, c in enumerate(cols)}
-    fits = [_fit(src, {c: v * (1 + bit) for c, v in inputs.items()}, y, "multiclass", init, link="softmax", k=3,
-                 restarts=1, seed=0) for bit in (0.0, 2e-16)]
-    (p1, _), (p2, _) = fits
+    (p1, _), (p2, _) = _fit_a_last_bit_apart(src, inputs, y, "multiclass", init, link="softmax", k=3, restarts=1,
+                                             seed=0)
     assert [f"{v:.4g}" for v in p1.values()] == [f"{v:.4g}" for v in p2.values()]
     np.testing.assert_allclose(list(p1.values()), list(p2.values()), rtol=1e-6, atol=1e-8)
 
