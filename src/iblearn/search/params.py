@@ -134,19 +134,20 @@ def fit_parameters(
     def wide_steps(z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return 1e-3 * np.maximum(np.abs(z), 1.0), 1e-2 * np.maximum(np.abs(z), 1.0)
 
-    def slope(z: np.ndarray) -> np.ndarray:
-        """Gradient by central differences over a wide step, in one batched round trip."""
-        n, eye, (hg, _) = len(z), np.eye(len(z)), wide_steps(z)
-        vals = np.array(batch([x0 + scale * (z + t * hg[i] * eye[i]) for i in range(n) for t in (1, -1)]))
-        return (vals[0::2] - vals[1::2]) / (2 * hg)
-
-    def slope_and_curvature(z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Gradient and Hessian by central differences (``slope`` at 2n + 1 centres), in one round trip."""
-        n, eye, (hg, hh) = len(z), np.eye(len(z)), wide_steps(z)
-        centres = [z] + [z + s * hh[j] * eye[j] for j in range(n) for s in (1, -1)]
+    def slopes(centres: list[np.ndarray], hg: np.ndarray) -> np.ndarray:
+        """Gradients at ``centres`` by central differences over steps ``hg``, in one batched round trip."""
+        n, eye = len(hg), np.eye(len(hg))
         pts = [x0 + scale * (c + t * hg[i] * eye[i]) for c in centres for i in range(n) for t in (1, -1)]
         vals = np.array(batch(pts)).reshape(len(centres), n, 2)
-        grads = (vals[..., 0] - vals[..., 1]) / (2 * hg)
+        return (vals[..., 0] - vals[..., 1]) / (2 * hg)
+
+    def slope(z: np.ndarray) -> np.ndarray:
+        return slopes([z], wide_steps(z)[0])[0]
+
+    def slope_and_curvature(z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Gradient and Hessian: slopes at z and at 2n points around it, in one round trip."""
+        n, eye, (hg, hh) = len(z), np.eye(len(z)), wide_steps(z)
+        grads = slopes([z] + [z + s * hh[j] * eye[j] for j in range(n) for s in (1, -1)], hg)
         hess = (grads[1::2] - grads[2::2]) / (2 * hh[:, None])
         return grads[0], (hess + hess.T) / 2
 
