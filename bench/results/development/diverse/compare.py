@@ -58,12 +58,12 @@ def _without_weight(term, params: set[str]):
 
 def refinement_steps(search_log: Path) -> tuple[int, int]:
     """(valid refinement steps, of which added only shapes the parent already had)."""
-    cands = {c["id"]: c for c in json.loads(search_log.read_text())["candidates"]}
+    cands = {str(c["id"]): c for c in json.loads(search_log.read_text())["candidates"]}
     steps = repeats = 0
     for c in cands.values():
         if c["strategy"] != "refine" or str(c["valid"]) != "True" or c["parent"] in (None, "None"):
             continue
-        parent = grown_terms(cands[c["parent"]]["code"])
+        parent = grown_terms(cands[str(c["parent"])]["code"])
         new = grown_terms(c["code"]) - parent
         if not new:
             continue
@@ -86,9 +86,9 @@ def arm(out: Path) -> dict[int, dict]:
             continue
         seed = int(r["seed"])
         log = json.loads((out / "models" / f"{r['dataset']}_n{r['n']}_s{seed}_default.search.json").read_text())
-        members = ast.literal_eval(str(log["provenance"]["members"]))
-        cands = {c["id"]: c for c in log["candidates"]}
-        n_params = sum(len(ast.literal_eval(cands[str(m)]["params"])) for m in members)
+        members = log["provenance"]["members"]
+        cands = {str(c["id"]): c for c in log["candidates"]}
+        n_params = sum(len(cands[str(m)]["params"]) for m in members)
         steps, repeats = refinement_steps(out / "models" / f"{r['dataset']}_n{r['n']}_s{seed}_default.search.json")
         res[seed] = dict(auc=_num(r["score"]), lr=lr.get(seed, float("nan")), calls=int(r["llm_calls"]),
                          prompt_tokens=int(r["prompt_tokens"]), completion_tokens=int(r["completion_tokens"]),
