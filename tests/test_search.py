@@ -854,6 +854,30 @@ def test_fitted_numbers_of_large_models_do_not_depend_on_the_last_bits():
     np.testing.assert_allclose(list(p1.values()), list(p2.values()), rtol=1e-6, atol=1e-8)
 
 
+def test_fitted_numbers_of_models_refinement_grows_past_32_numbers_do_not_depend_on_the_last_bits():
+    """Refinement grows moon models to 40-50 numbers by adding bumps. A 35-number one (33 parameters
+    and the calibration): with Newton steps only up to 32 numbers, most of its printed numbers
+    differed between these two fits."""
+    from iblearn.search.params import MAX_NEWTON
+
+    assert MAX_NEWTON >= 35
+    bumps = [c for _ in range(8) for c in ("x1", "x2")][:15]  # columns of the 15 bumps
+    params = ["w_x1=0.0", "w_x2=0.0", "bias=0.0"] + [f"w{i}=0.0" for i in range(15)] + [
+        f"t{i}={-1.0 + 0.25 * (i // 2)}" for i in range(15)]
+    lines = [f"    score = score + w{i} * np.exp(-({c} - t{i})**2)" for i, c in enumerate(bumps)]
+    src = ("import numpy as np\n\n\ndef predict(x1, x2, " + ", ".join(params) + "):\n"
+           "    score = w_x1 * x1 + w_x2 * x2 + bias\n" + "\n".join(lines) + "\n    return 1 / (1 + np.exp(-score))\n")
+    init = {p.split("=")[0]: float(p.split("=")[1]) for p in params}
+    rng = np.random.default_rng(7)
+    t = rng.uniform(0, np.pi, 40)
+    y = rng.integers(0, 2, 40)
+    X = np.round(np.where(y[:, None] == 0, np.c_[np.cos(t), np.sin(t)], np.c_[1 - np.cos(t), 0.5 - np.sin(t)])
+                 + rng.normal(0, 0.1, (40, 2)), 3)
+    (p1, c1), (p2, c2) = _fit_a_last_bit_apart(src, {"x1": X[:, 0], "x2": X[:, 1]}, y, "binary", init, restarts=1,
+                                               seed=0, calibrate=True)
+    assert [f"{v:.4g}" for v in list(p1.values()) + c1] == [f"{v:.4g}" for v in list(p2.values()) + c2]
+
+
 @pytest.mark.parametrize("task", ["binary", "multiclass", "regression"])
 def test_cross_validation_folds_are_balanced_stratified_and_seeded(task):
     from iblearn.search.crossval import cv_folds

@@ -26,9 +26,11 @@ REG = 1e-3  # strength of the pull towards the defaults, relative to their scale
 # 10-14, candidates refitted offline): mean test ROC-AUC of the logged candidates rose on all five
 # seeds (+0.001 to +0.010 at 0.1; 0.05 and 0.2 were within 0.001 of it).
 SMOOTHING = 0.1
-# Newton steps settle every fit up to this many numbers (parameters plus calibration); beyond it a
-# Hessian costs more sandbox evaluations than the rest of the fit.
-MAX_NEWTON = 32
+# Newton steps settle every fit up to this many numbers (parameters plus calibration). Refinement
+# grows models past 32 (moon picks of 43-51 numbers on development seeds 45-47): at 32 their printed
+# numbers moved with the last bit of the inputs (33 of 51 in one fit), at 64 none did, for 2-5 s
+# per fit instead of 1. Beyond 64 a Hessian (about 4n^2 evaluations) costs more than it is worth.
+MAX_NEWTON = 64
 
 
 def _positive_definite(a: np.ndarray) -> bool:
@@ -85,12 +87,14 @@ def fit_parameters(
     max_evals: int = 4000,
     calibrate: bool = False,
     targets: np.ndarray | None = None,
+    settle_up_to: int | None = None,
 ) -> tuple[dict[str, float], list[float] | None]:
     """Fitted values for ``init``'s parameters, and the output calibration (scale, shift) if asked.
 
     The defaults are returned when nothing fits better. Calibration applies to binary and
     regression outputs only. ``targets`` replaces ``data.y`` with another model's predictions on
     ``data`` (probabilities, unsmoothed, or values): fitting to them distils that model.
+    ``settle_up_to`` caps the size of fits that end with Newton steps (default ``MAX_NEWTON``).
     """
     from scipy.optimize import minimize
 
@@ -166,7 +170,7 @@ def fit_parameters(
     # the printed numbers differed in 37 fits before, in none after, each ending at a loss no higher.
     def newton(z: np.ndarray, f: float, steps: int = 30) -> tuple[np.ndarray, float]:
         n, eye = len(z), np.eye(len(z))
-        if n > MAX_NEWTON:
+        if n > (MAX_NEWTON if settle_up_to is None else settle_up_to):
             return z, f
         lam = 0.0  # Levenberg-Marquardt damping: 0 is a plain Newton step
         grad, hess = slope_and_curvature(z)
