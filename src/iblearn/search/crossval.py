@@ -22,8 +22,8 @@ from .params import fit_parameters
 CV_FOLDS = 5
 # Out-of-fold losses only rank candidates, so fold refits above this size skip the final Newton
 # steps that make an artifact's printed numbers independent of the CPU: at MAX_NEWTON (64) they
-# doubled re-ranking time (61 -> 122 s on a moon fit with 43-51-number candidates) to move losses
-# in their 6th digit. Up to 32 numbers fold refits settle as before.
+# doubled re-ranking time (61 -> 122 s on a moon fit with candidates of 35-51 numbers, 36 -> 59 s on
+# a pseudo one) and picked the same candidates. Up to 32 numbers fold refits settle as before.
 FOLD_SETTLE_UP_TO = 32
 
 
