@@ -855,7 +855,7 @@ def test_fitted_numbers_of_large_models_do_not_depend_on_the_last_bits():
 
 
 def test_fitted_numbers_of_models_refinement_grows_past_32_numbers_do_not_depend_on_the_last_bits():
-    """Refinement grows moon models to 40-50 numbers by adding bumps. A 35-number one (33 parameters
+    """Refinement grows moon models to 35-51 numbers by adding bumps. A 35-number one (33 parameters
     and the calibration): with Newton steps only up to 32 numbers, most of its printed numbers
     differed between these two fits."""
     from iblearn.search.params import MAX_NEWTON
