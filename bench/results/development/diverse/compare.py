@@ -14,12 +14,14 @@ from __future__ import annotations
 import argparse
 import ast
 import json
-import math
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[2]))  # bench/, for the harness's paired difference
+from search_strategies import paired_difference  # noqa: E402
 
 
 def grown_terms(code: str) -> Counter:
@@ -56,9 +58,9 @@ def _without_weight(term, params: set[str]):
     return None if inner is None else ast.BinOp(inner, ast.Mult(), term.right)
 
 
-def refinement_steps(search_log: Path) -> tuple[int, int]:
-    """(valid refinement steps, of which added only shapes the parent already had)."""
-    cands = {str(c["id"]): c for c in json.loads(search_log.read_text())["candidates"]}
+def refinement_steps(candidates: list[dict]) -> tuple[int, int]:
+    """(valid refinement steps, of which added only shapes the parent already had), from a search log's candidates."""
+    cands = {str(c["id"]): c for c in candidates}
     steps = repeats = 0
     for c in cands.values():
         if c["strategy"] != "refine" or str(c["valid"]) != "True" or c["parent"] in (None, "None"):
@@ -86,10 +88,10 @@ def arm(out: Path) -> dict[int, dict]:
             continue
         seed = int(r["seed"])
         log = json.loads((out / "models" / f"{r['dataset']}_n{r['n']}_s{seed}_default.search.json").read_text())
+        steps, repeats = refinement_steps(log["candidates"])
         members = log["provenance"]["members"]
         cands = {str(c["id"]): c for c in log["candidates"]}
         n_params = sum(len(cands[str(m)]["params"]) for m in members)
-        steps, repeats = refinement_steps(out / "models" / f"{r['dataset']}_n{r['n']}_s{seed}_default.search.json")
         res[seed] = dict(auc=_num(r["score"]), lr=lr.get(seed, float("nan")), calls=int(r["llm_calls"]),
                          prompt_tokens=int(r["prompt_tokens"]), completion_tokens=int(r["completion_tokens"]),
                          seconds=_num(r["fit_seconds"]), params=n_params, steps=steps, repeats=repeats,
@@ -101,8 +103,7 @@ def arm(out: Path) -> dict[int, dict]:
 def paired(base: dict, rule: dict) -> dict:
     seeds = sorted(set(base) & set(rule))
     d = [rule[s]["auc"] - base[s]["auc"] for s in seeds]
-    mean = sum(d) / len(d)
-    se = math.sqrt(sum((x - mean) ** 2 for x in d) / (len(d) - 1) / len(d)) if len(d) > 1 else float("nan")
+    mean, se, _ = paired_difference({s: rule[s]["auc"] for s in seeds}, {s: base[s]["auc"] for s in seeds})
     level = [round(rule[s]["auc"], 4) == round(base[s]["auc"], 4) for s in seeds]
     better = sum(1 for x, lv in zip(d, level) if x > 0 and not lv)
     worse = sum(1 for x, lv in zip(d, level) if x < 0 and not lv)
@@ -141,15 +142,13 @@ def main() -> None:
     args = ap.parse_args()
     if args.steps:
         for d in args.steps:
-            counts = [refinement_steps(f) for f in sorted(d.glob("*.search.json"))]
+            counts = [refinement_steps(json.loads(f.read_text())["candidates"]) for f in sorted(d.glob("*.search.json"))]
             print(f"{d}: {sum(r for _, r in counts)} of {sum(s for s, _ in counts)} valid refinement steps "
                   "added only shapes the parent had")
         return
-    out = []
-    pseudo = paired(arm(HERE / "baseline/pseudo"), arm(HERE / "rule/pseudo"))
-    moon = paired(arm(HERE / "baseline/moon"), arm(HERE / "rule/moon"))
-    out += table("pseudo (seeds 45-54)", arm(HERE / "baseline/pseudo"), arm(HERE / "rule/pseudo"))
-    out += table("moon (seeds 45-47)", arm(HERE / "baseline/moon"), arm(HERE / "rule/moon"))
+    arms = {ds: (arm(HERE / "baseline" / ds), arm(HERE / "rule" / ds)) for ds in ("pseudo", "moon")}
+    pseudo, moon = paired(*arms["pseudo"]), paired(*arms["moon"])
+    out = table("pseudo (seeds 45-54)", *arms["pseudo"]) + table("moon (seeds 45-47)", *arms["moon"])
     a = pseudo["mean_rule"] > pseudo["mean_base"] and pseudo["better"] > pseudo["worse"]
     b = moon["mean_rule"] >= moon["mean_base"] - 0.002
     out.append(f"Declared criterion: (a) pseudo {'passes' if a else 'fails'}, (b) moon {'passes' if b else 'fails'}: "
