@@ -199,6 +199,36 @@ def check_crossval(est, X, y) -> list[int]:
     return members
 
 
+def check_crossval_distilled(est, X, y) -> list[int]:
+    """``reselect(selection="crossval_distilled")``: the crossval lead's code, fitted towards the average.
+
+    The student is ``"crossval"``'s lead (same code, other numbers), the teachers are
+    ``"average"``'s members, and its predictions on the training rows are at least as close to the
+    average's as the lead's own, fitted to the labels. Leaves ``est`` with that model; returns the teachers.
+    """
+    out = (lambda: est.predict_proba(X)) if hasattr(est, "predict_proba") else (lambda: est.predict(X))
+    est.reselect(X, y, selection="crossval")
+    lead = est.model_.provenance["members"][0]
+    est.reselect(X, y, candidate=lead)  # the lead alone, fitted to the labels on all rows
+    lead_code, lead_out = est.code_, out()
+    est.reselect(X, y, selection="average")
+    average, average_out = est.model_.provenance["members"], out()
+    est.reselect(X, y, selection="crossval_distilled")
+    prov = est.model_.provenance
+    assert prov["selection"] == "crossval_distilled" and prov["members"] == [lead]
+    assert _shape(est.code_) == _shape(lead_code)  # the LLM's structure, refitted
+    assert "cross_validation_score" not in prov or "teachers" not in prov
+    if len(average) < 2:  # nothing to learn from: the lead itself
+        assert "teachers" not in prov
+        np.testing.assert_allclose(out(), lead_out, atol=1e-9)
+        return []
+    assert prov["teachers"] == average
+    if est.model_.params:
+        gap, gap_lead = np.abs(out() - average_out).mean(), np.abs(lead_out - average_out).mean()
+        assert gap <= gap_lead + 1e-3, (gap, gap_lead)
+    return prov["teachers"]
+
+
 def check_distilled(est, X, y) -> list[int]:
     """``reselect(selection="distilled")``: the simplest pick's code, fitted towards the average's predictions.
 

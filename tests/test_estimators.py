@@ -25,7 +25,7 @@ from iblearn.errors import CodeRejected, DataError
 from iblearn.llm import LLM
 from iblearn.search import DEFAULT_SELECTION
 
-from conftest import check_average, check_crossval, check_distilled, check_faithful, make_replay
+from conftest import check_average, check_crossval, check_crossval_distilled, check_distilled, check_faithful, make_replay
 from replay import SCENARIOS
 
 
@@ -288,6 +288,9 @@ def test_reselect_chooses_again_from_the_search_log_without_the_llm(moons):
         best = min(valid, key=lambda c: c.loss)
         assert est.model_.provenance["members"][0] == best.id and est.model_.provenance["selection"] == "best"
         assert est.model_.provenance["llm_calls"] == moons.est.model_.provenance["llm_calls"]  # the fit's, unchanged
+        # what only the last choice wrote is not inherited: "best" cross-validates nothing
+        assert "cross_validation_score" in moons.est.model_.provenance
+        assert "cross_validation_score" not in est.model_.provenance
         assert "reselected" in est.model_.provenance and est.selection == DEFAULT_SELECTION  # parameters untouched
         worst = max(valid, key=lambda c: c.loss)
         est.reselect(X, y, candidate=worst.id)
@@ -305,6 +308,7 @@ def test_reselect_chooses_again_from_the_search_log_without_the_llm(moons):
         members = check_average(est, X, y)
         assert len(members) >= 2 and "# average of" in est.code_
         assert check_distilled(est, X, y) == members  # one function, fitted to that average
+        assert check_crossval_distilled(est, X, y) == members  # the crossval lead, fitted to it
         check_faithful(est, X, y)  # or the candidate that reproduces it best
         members = check_crossval(est, X, y)
         if DEFAULT_SELECTION == "crossval":  # the fit's own rule, again

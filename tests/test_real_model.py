@@ -11,7 +11,7 @@ from iblearn import IBLClassifier, IBLRegressor
 from iblearn.checks import check_source
 from iblearn.codemodel import load
 
-from conftest import check_average, check_crossval, check_distilled, check_faithful
+from conftest import check_average, check_crossval, check_crossval_distilled, check_distilled, check_faithful
 from replay import diabetes, iris, moons
 
 pytestmark = pytest.mark.llm
@@ -156,6 +156,7 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
             # the average of the real candidates is their mean, still without the LLM
             assert check_average(est, X, y)
             check_distilled(est, X, y)  # and the simplest pick's code fitted to it
+            check_crossval_distilled(est, X, y)  # or the crossval lead's code fitted to it
             check_faithful(est, X, y)  # or the candidate that carries that average best
     finally:
         est.model_.close()

@@ -16,7 +16,8 @@ from typing import Any, Sequence
 from .errors import ConfigError, DataError
 
 # iblearn.search.SELECTIONS, without importing numpy at start-up
-SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful", "crossval_1se")
+SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful", "crossval_1se",
+              "crossval_distilled")
 
 
 def _add_fit_options(p: argparse.ArgumentParser) -> None:
@@ -30,7 +31,8 @@ def _add_fit_options(p: argparse.ArgumentParser) -> None:
                    "the best on validation, the average of all candidates (more accurate, slower to score), "
                    "the simplest one's code fitted to that average (distilled), or of the candidates within one "
                    "standard error, the one that reproduces the average best once fitted to it (faithful), or the "
-                   "simplest candidate within one standard error of the lowest cross-validated loss (crossval_1se)")
+                   "simplest candidate within one standard error of the lowest cross-validated loss (crossval_1se), or the "
+                   "lowest cross-validated loss's code fitted to the average (crossval_distilled)")
     p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default 16; 3 for oneshot)")
     p.add_argument("--max-seconds", type=float, default=None, help="wall-time budget per fit")
     p.add_argument("--max-rows", type=int, default=100, help="rows shown to the LLM at most")

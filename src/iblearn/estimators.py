@@ -22,7 +22,7 @@ from .data import Schema, check_features, column_inputs, estimate_tokens, finger
 from .errors import DataError
 from .llm import LLM, get_llm
 from .prompting import build_task_prompt, explain_messages, skeleton
-from .search import Budget, reselect, search
+from .search import CHOICE_ONLY_KEYS, Budget, reselect, search
 
 
 class _IBLBase(BaseEstimator):
@@ -118,7 +118,7 @@ class _IBLBase(BaseEstimator):
         ``X`` and ``y`` must be the rows given to ``fit`` (the logged parameters were fitted on their
         fit rows and the logged scores come from their validation rows; a fingerprint checks it).
         ``selection`` applies another rule (``"crossval"``, ``"simplest"``, ``"best"``, ``"average"``,
-        ``"distilled"``, ``"faithful"`` or ``"crossval_1se"``);
+        ``"distilled"``, ``"faithful"``, ``"crossval_1se"`` or ``"crossval_distilled"``);
         ``candidate`` keeps that candidate of the log instead, refitted on all rows like any winner. The LLM usage and the
         search log stay those of the fit; the provenance records the new choice.
         """
@@ -133,7 +133,8 @@ class _IBLBase(BaseEstimator):
                           validation_fraction=split.get("validation_fraction", self.validation_fraction),
                           seed=split.get("seed", self.random_state))
         model = result.model
-        model.provenance = {**self.model_.provenance, **model.provenance, "split": result.split,
+        kept = {k: v for k, v in self.model_.provenance.items() if k not in CHOICE_ONLY_KEYS}  # the fit's, not the last choice's
+        model.provenance = {**kept, **model.provenance, "split": result.split,
                             "reselected": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
         self.model_.close()
         self.model_ = model
@@ -214,7 +215,8 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
         ``"faithful"``: each candidate within one standard error fitted to that average, keeping the one that
         reproduces it most closely on jittered training rows it was not fitted to; ``"crossval_1se"``
         (tested against the default on development seeds and not adopted): the fewest parameters within
-        one standard error of the lowest cross-validated loss.
+        one standard error of the lowest cross-validated loss; ``"crossval_distilled"`` (under test):
+        the ``"crossval"`` lead's code with its parameters fitted to the ``"average"``.
     max_calls, max_tokens, max_seconds : budget per fit (LLM calls default to 16; 3 for oneshot).
     validation_fraction : share of training rows held out from prompts and fitting, for selection.
     max_rows : at most this many rows are shown to the LLM (a stratified sample beyond it).

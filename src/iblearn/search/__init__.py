@@ -16,7 +16,9 @@ keeps the one-standard-error pick's code and fits its parameters to that average
 labels (:func:`distil`): one function, the average's knowledge; ``"faithful"`` distils every
 candidate validation cannot tell from the best and keeps the one that reproduces the average most
 closely on rows none of them was fitted to (:func:`most_faithful`); ``"crossval_1se"`` applies the
-one-standard-error rule to the cross-validated losses (:func:`~.crossval.one_standard_error_first`).
+one-standard-error rule to the cross-validated losses (:func:`~.crossval.one_standard_error_first`);
+``"crossval_distilled"`` keeps ``"crossval"``'s lead and fits its parameters to ``"distilled"``'s
+average (under test: bench/preregistered/2026-12-01-crossval-distilled.md).
 Why the default is the default:
 README, "How a fit works".
 """
@@ -41,15 +43,17 @@ from .metrics import divergence, mean_loss, scores
 from .params import fit_parameters
 from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
 
-__all__ = ["Budget", "Candidate", "DEFAULT_SELECTION", "SearchResult", "reselect", "search", "SELECTIONS", "STRATEGIES",
+__all__ = ["Budget", "Candidate", "CHOICE_ONLY_KEYS", "DEFAULT_SELECTION", "SearchResult", "reselect", "search", "SELECTIONS", "STRATEGIES",
            "validation_split"]
 
-SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful", "crossval_1se")
+SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful", "crossval_1se", "crossval_distilled")
 DEFAULT_SELECTION = "crossval"  # pre-registered test passed: bench/results/development/crossval
 MAX_AVERAGE = 16  # members of selection="average": the default budget's candidates, deduplicated
 # selection="distilled": the student is fitted to the average on the training rows and on this many
 # copies of them, each numeric column moved by this share of its spread (where the average is defined
 # but no row was seen; the copies are made from training rows only)
+# provenance keys that only some choices write: a re-selection must not inherit them from the last one
+CHOICE_ONLY_KEYS = ("teachers", "students", "cross_validation_score")
 DISTILL_COPIES = 40
 DISTILL_NOISE = 0.2
 
@@ -202,13 +206,16 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
         members = [valid[0]]
         if len(valid) >= 2 and len(ctx.val) >= 2:
             val_preds = val_predictions(ctx, valid)  # once: every rule below reads these
-            if selection in ("crossval", "crossval_1se"):
+            if selection in ("crossval", "crossval_1se", "crossval_distilled"):
                 ranked = [r for r in cross_validated(ctx, valid, all_data) if r.pred is not None]
                 if selection == "crossval_1se":
                     ranked = one_standard_error_first(ctx.schema.task, ranked, all_data.y)
                 oof = {r.candidate.id: r.pred for r in ranked}  # type: ignore[misc]
                 members = [r.candidate for r in ranked[:1]] or members
-                if strategy in ENSEMBLE_STRATEGIES and len(ranked) >= 2:
+                if selection == "crossval_distilled":  # the lead is the student; no averaging step
+                    teachers = average_members(ctx, valid, val_preds)
+                    teachers = teachers if len(teachers) >= 2 else []
+                elif strategy in ENSEMBLE_STRATEGIES and len(ranked) >= 2:
                     members = _best_average(ctx, [r.candidate for r in ranked[:5]], oof, all_data.y)
             elif selection == "average":  # the best alone when no candidate beats the prior
                 members = average_members(ctx, valid, val_preds) or members
@@ -227,7 +234,7 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
                     members = _best_average(ctx, ranked[:5], val_preds)
     model, members = _final_model(ctx, members, all_data, strategy, val_preds, teachers)
     model.provenance["selection"] = "candidate" if candidate is not None else selection
-    if oof and all(m.id in oof for m in members):
+    if oof and all(m.id in oof for m in members) and not teachers:  # a distilled student has other numbers
         model.provenance["cross_validation_score"] = _round(scores(
             ctx.schema.task, all_data.y, np.mean([oof[m.id] for m in members], axis=0)))
     return model, members
