@@ -284,13 +284,16 @@ def test_reselect_chooses_again_from_the_search_log_without_the_llm(moons):
         est.reselect(X, y)
         assert est.code_ == moons.est.code_
         assert est.model_.provenance["members"] == moons.est.model_.provenance["members"]
+        default_prov = est.model_.provenance
+        est.reselect(X, y, selection="crossval")
+        crossval_prov = est.model_.provenance
         est.reselect(X, y, selection="best")
         best = min(valid, key=lambda c: c.loss)
         assert est.model_.provenance["members"][0] == best.id and est.model_.provenance["selection"] == "best"
         assert est.model_.provenance["llm_calls"] == moons.est.model_.provenance["llm_calls"]  # the fit's, unchanged
-        # what only the last choice wrote is not inherited: "best" cross-validates nothing
-        assert "cross_validation_score" in moons.est.model_.provenance
-        assert "cross_validation_score" not in est.model_.provenance
+        # what only the last choices wrote is not inherited: "best" cross-validates and distils nothing
+        assert "cross_validation_score" in crossval_prov and "teachers" in default_prov
+        assert "cross_validation_score" not in est.model_.provenance and "teachers" not in est.model_.provenance
         assert "reselected" in est.model_.provenance and est.selection == DEFAULT_SELECTION  # parameters untouched
         worst = max(valid, key=lambda c: c.loss)
         est.reselect(X, y, candidate=worst.id)
@@ -309,6 +312,8 @@ def test_reselect_chooses_again_from_the_search_log_without_the_llm(moons):
         assert len(members) >= 2 and "# average of" in est.code_
         assert check_distilled(est, X, y) == members  # one function, fitted to that average
         assert check_crossval_distilled(est, X, y) == members  # the crossval lead, fitted to it
+        if DEFAULT_SELECTION == "crossval_distilled":  # the fit's own rule, again
+            assert est.code_ == moons.est.code_
         check_faithful(est, X, y)  # or the candidate that reproduces it best
         members = check_crossval(est, X, y)
         if DEFAULT_SELECTION == "crossval":  # the fit's own rule, again

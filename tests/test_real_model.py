@@ -157,6 +157,8 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
             assert check_average(est, X, y)
             check_distilled(est, X, y)  # and the simplest pick's code fitted to it
             check_crossval_distilled(est, X, y)  # or the crossval lead's code fitted to it
+            if selection == "crossval_distilled":  # the fit's own rule, again
+                assert est.model_.provenance["members"] == fitted_members
             check_faithful(est, X, y)  # or the candidate that carries that average best
     finally:
         est.model_.close()

@@ -25,14 +25,14 @@ def _add_fit_options(p: argparse.ArgumentParser) -> None:
                    "(default: $IBLEARN_LLM or local)")
     p.add_argument("--strategy", default="default",
                    choices=["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"])
-    p.add_argument("--selection", default="crossval", choices=list(SELECTIONS),
-                   help="keep the candidate with the lowest 5-fold cross-validated loss over all training rows "
-                   "(default), the simplest candidate within one standard error of the best on validation, "
-                   "the best on validation, the average of all candidates (more accurate, slower to score), "
+    p.add_argument("--selection", default="crossval_distilled", choices=list(SELECTIONS),
+                   help="keep the code of the candidate with the lowest 5-fold cross-validated loss over all "
+                   "training rows, its parameters fitted to the average of all candidates (crossval_distilled, "
+                   "the default), that candidate fitted to the labels (crossval), the simplest candidate within "
+                   "one standard error of the best on validation, the best on validation, the average of all candidates (more accurate, slower to score), "
                    "the simplest one's code fitted to that average (distilled), or of the candidates within one "
                    "standard error, the one that reproduces the average best once fitted to it (faithful), or the "
-                   "simplest candidate within one standard error of the lowest cross-validated loss (crossval_1se), or the "
-                   "lowest cross-validated loss's code fitted to the average (crossval_distilled)")
+                   "simplest candidate within one standard error of the lowest cross-validated loss (crossval_1se)")
     p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default 16; 3 for oneshot)")
     p.add_argument("--max-seconds", type=float, default=None, help="wall-time budget per fit")
     p.add_argument("--max-rows", type=int, default=100, help="rows shown to the LLM at most")

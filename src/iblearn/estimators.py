@@ -34,7 +34,7 @@ class _IBLBase(BaseEstimator):
         self,
         llm: str | LLM | None = None,
         strategy: str = "default",
-        selection: str = "crossval",
+        selection: str = "crossval_distilled",
         max_calls: int | None = None,
         max_tokens: int | None = None,
         max_seconds: float | None = None,
@@ -117,8 +117,8 @@ class _IBLBase(BaseEstimator):
 
         ``X`` and ``y`` must be the rows given to ``fit`` (the logged parameters were fitted on their
         fit rows and the logged scores come from their validation rows; a fingerprint checks it).
-        ``selection`` applies another rule (``"crossval"``, ``"simplest"``, ``"best"``, ``"average"``,
-        ``"distilled"``, ``"faithful"``, ``"crossval_1se"`` or ``"crossval_distilled"``);
+        ``selection`` applies another rule (``"crossval_distilled"``, ``"crossval"``, ``"simplest"``,
+        ``"best"``, ``"average"``, ``"distilled"``, ``"faithful"`` or ``"crossval_1se"``);
         ``candidate`` keeps that candidate of the log instead, refitted on all rows like any winner. The LLM usage and the
         search log stay those of the fit; the provenance records the new choice.
         """
@@ -205,8 +205,9 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
     llm : back-end spec such as ``"local"`` (default, or ``$IBLEARN_LLM``), ``"openai:gpt-4o"``,
         ``"ollama:qwen2.5-coder:7b"``; or an :class:`iblearn.llm.LLM`.
     strategy : ``"default"``, ``"oneshot"``, ``"best_of_n"``, ``"fit_params"``, ``"refine"`` or ``"bagging"``.
-    selection : ``"crossval"`` (default): the lowest 5-fold cross-validated loss over all training rows, each
-        candidate's parameters refitted on four folds and scored on the fifth; ``"simplest"``: of the
+    selection : ``"crossval_distilled"`` (default): ``"crossval"``'s lead, its parameters fitted to the
+        ``"average"`` instead of the labels (one short function taught by all candidates); ``"crossval"``:
+        the lowest 5-fold cross-validated loss over all training rows, each candidate's parameters refitted on four folds and scored on the fifth; ``"simplest"``: of the
         candidates whose validation loss is within one standard error of the lowest, the one with fewest
         parameters; ``"best"``: the lowest validation loss itself;
         ``"average"``: the average of every distinct candidate that beats the training prior on validation
@@ -215,8 +216,7 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
         ``"faithful"``: each candidate within one standard error fitted to that average, keeping the one that
         reproduces it most closely on jittered training rows it was not fitted to; ``"crossval_1se"``
         (tested against the default on development seeds and not adopted): the fewest parameters within
-        one standard error of the lowest cross-validated loss; ``"crossval_distilled"`` (under test):
-        the ``"crossval"`` lead's code with its parameters fitted to the ``"average"``.
+        one standard error of the lowest cross-validated loss.
     max_calls, max_tokens, max_seconds : budget per fit (LLM calls default to 16; 3 for oneshot).
     validation_fraction : share of training rows held out from prompts and fitting, for selection.
     max_rows : at most this many rows are shown to the LLM (a stratified sample beyond it).

@@ -5,7 +5,8 @@ and validation rows it never sees, runs a strategy, picks the winner on held-out
 model, or the average of the top ones where the strategy allows and the held-out rows agree),
 refits the winner's parameters on all training rows, and returns it with the full search log.
 
-``selection="crossval"`` (the default) leads with the lowest 5-fold cross-validated loss over all
+``selection="crossval_distilled"`` (the default) keeps ``"crossval"``'s lead and fits its
+parameters to ``"distilled"``'s average (see below). ``selection="crossval"`` leads with the lowest 5-fold cross-validated loss over all
 training rows, each candidate's parameters refitted per fold (:func:`~.crossval.cross_validated`);
 ``"simplest"`` with the candidate with fewest parameters among
 those within one standard error of the lowest validation loss (:func:`one_standard_error`);
@@ -18,7 +19,7 @@ candidate validation cannot tell from the best and keeps the one that reproduces
 closely on rows none of them was fitted to (:func:`most_faithful`); ``"crossval_1se"`` applies the
 one-standard-error rule to the cross-validated losses (:func:`~.crossval.one_standard_error_first`);
 ``"crossval_distilled"`` keeps ``"crossval"``'s lead and fits its parameters to ``"distilled"``'s
-average (under test: bench/preregistered/2026-12-01-crossval-distilled.md).
+average (the default since its pre-registered test: bench/preregistered/2026-12-01-crossval-distilled.md).
 Why the default is the default:
 README, "How a fit works".
 """
@@ -47,7 +48,7 @@ __all__ = ["Budget", "Candidate", "CHOICE_ONLY_KEYS", "DEFAULT_SELECTION", "Sear
            "validation_split"]
 
 SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful", "crossval_1se", "crossval_distilled")
-DEFAULT_SELECTION = "crossval"  # pre-registered test passed: bench/results/development/crossval
+DEFAULT_SELECTION = "crossval_distilled"  # pre-registered test passed: bench/results/development/crossval_distilled
 MAX_AVERAGE = 16  # members of selection="average": the default budget's candidates, deduplicated
 # selection="distilled": the student is fitted to the average on the training rows and on this many
 # copies of them, each numeric column moved by this share of its spread (where the average is defined
