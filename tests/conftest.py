@@ -202,31 +202,16 @@ def check_crossval(est, X, y) -> list[int]:
 def check_crossval_distilled(est, X, y) -> list[int]:
     """``reselect(selection="crossval_distilled")``: the crossval lead's code, fitted towards the average.
 
-    The student is ``"crossval"``'s lead (same code, other numbers), the teachers are
-    ``"average"``'s members, and its predictions on the training rows are at least as close to the
-    average's as the lead's own, fitted to the labels. Leaves ``est`` with that model; returns the teachers.
+    As :func:`check_distilled`, with ``"crossval"``'s lead (refitted alone to the labels) as the
+    pick, and no cross-validated score recorded for a distilled student. Leaves ``est`` with that
+    model; returns the teachers.
     """
-    out = (lambda: est.predict_proba(X)) if hasattr(est, "predict_proba") else (lambda: est.predict(X))
     est.reselect(X, y, selection="crossval")
     lead = est.model_.provenance["members"][0]
     est.reselect(X, y, candidate=lead)  # the lead alone, fitted to the labels on all rows
-    lead_code, lead_out = est.code_, out()
-    est.reselect(X, y, selection="average")
-    average, average_out = est.model_.provenance["members"], out()
-    est.reselect(X, y, selection="crossval_distilled")
-    prov = est.model_.provenance
-    assert prov["selection"] == "crossval_distilled" and prov["members"] == [lead]
-    assert _shape(est.code_) == _shape(lead_code)  # the LLM's structure, refitted
-    assert "cross_validation_score" not in prov or "teachers" not in prov
-    if len(average) < 2:  # nothing to learn from: the lead itself
-        assert "teachers" not in prov
-        np.testing.assert_allclose(out(), lead_out, atol=1e-9)
-        return []
-    assert prov["teachers"] == average
-    if est.model_.params:
-        gap, gap_lead = np.abs(out() - average_out).mean(), np.abs(lead_out - average_out).mean()
-        assert gap <= gap_lead + 1e-3, (gap, gap_lead)
-    return prov["teachers"]
+    teachers = _check_student(est, X, y, "crossval_distilled", [lead])
+    assert "cross_validation_score" not in est.model_.provenance or not teachers
+    return teachers
 
 
 def check_distilled(est, X, y) -> list[int]:
@@ -236,14 +221,19 @@ def check_distilled(est, X, y) -> list[int]:
     average's members, and its predictions on the training rows are at least as close to the
     average's as the label-fitted pick's are. Leaves ``est`` with the distilled model; returns the teachers.
     """
-    out = (lambda: est.predict_proba(X)) if hasattr(est, "predict_proba") else (lambda: est.predict(X))
     est.reselect(X, y, selection="simplest")
-    pick, pick_code, pick_out = est.model_.provenance["members"], est.code_, out()
+    return _check_student(est, X, y, "distilled", est.model_.provenance["members"])
+
+
+def _check_student(est, X, y, selection: str, pick: list[int]) -> list[int]:
+    """``est`` holds ``pick`` fitted to the labels; ``selection`` must give its code fitted towards the average."""
+    out = (lambda: est.predict_proba(X)) if hasattr(est, "predict_proba") else (lambda: est.predict(X))
+    pick_code, pick_out = est.code_, out()
     est.reselect(X, y, selection="average")
     average, average_out = est.model_.provenance["members"], out()
-    est.reselect(X, y, selection="distilled")
+    est.reselect(X, y, selection=selection)
     prov = est.model_.provenance
-    assert prov["selection"] == "distilled" and prov["members"] == pick
+    assert prov["selection"] == selection and prov["members"] == pick
     assert _shape(est.code_) == _shape(pick_code)  # the LLM's structure, refitted
     if len(average) < 2:  # nothing to learn from: the pick itself
         assert "teachers" not in prov
