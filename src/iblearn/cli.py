@@ -29,8 +29,9 @@ def _add_fit_options(p: argparse.ArgumentParser) -> None:
                    help="keep the code of the candidate with the lowest 5-fold cross-validated loss over all "
                    "training rows, its parameters fitted to the average of all candidates (crossval_distilled, "
                    "the default), that candidate fitted to the labels (crossval), the simplest candidate within "
-                   "one standard error of the best on validation, the best on validation, the average of all candidates (more accurate, slower to score), "
-                   "the simplest one's code fitted to that average (distilled), or of the candidates within one "
+                   "one standard error of the best on validation, the best on validation, the average of all "
+                   "candidates (more accurate, slower to score), the simplest one's code fitted to that average "
+                   "(distilled), or of the candidates within one "
                    "standard error, the one that reproduces the average best once fitted to it (faithful), or the "
                    "simplest candidate within one standard error of the lowest cross-validated loss (crossval_1se)")
     p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default 16; 3 for oneshot)")

@@ -133,7 +133,8 @@ class _IBLBase(BaseEstimator):
                           validation_fraction=split.get("validation_fraction", self.validation_fraction),
                           seed=split.get("seed", self.random_state))
         model = result.model
-        kept = {k: v for k, v in self.model_.provenance.items() if k not in CHOICE_ONLY_KEYS}  # the fit's, not the last choice's
+        # the fit's provenance, without what only the last choice wrote
+        kept = {k: v for k, v in self.model_.provenance.items() if k not in CHOICE_ONLY_KEYS}
         model.provenance = {**kept, **model.provenance, "split": result.split,
                             "reselected": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
         self.model_.close()
@@ -207,7 +208,8 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
     strategy : ``"default"``, ``"oneshot"``, ``"best_of_n"``, ``"fit_params"``, ``"refine"`` or ``"bagging"``.
     selection : ``"crossval_distilled"`` (default): ``"crossval"``'s lead, its parameters fitted to the
         ``"average"`` instead of the labels (one short function taught by all candidates); ``"crossval"``:
-        the lowest 5-fold cross-validated loss over all training rows, each candidate's parameters refitted on four folds and scored on the fifth; ``"simplest"``: of the
+        the lowest 5-fold cross-validated loss over all training rows, each candidate's parameters
+        refitted on four folds and scored on the fifth; ``"simplest"``: of the
         candidates whose validation loss is within one standard error of the lowest, the one with fewest
         parameters; ``"best"``: the lowest validation loss itself;
         ``"average"``: the average of every distinct candidate that beats the training prior on validation

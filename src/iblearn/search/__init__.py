@@ -6,8 +6,9 @@ model, or the average of the top ones where the strategy allows and the held-out
 refits the winner's parameters on all training rows, and returns it with the full search log.
 
 ``selection="crossval_distilled"`` (the default) keeps ``"crossval"``'s lead and fits its
-parameters to ``"distilled"``'s average (see below). ``selection="crossval"`` leads with the lowest 5-fold cross-validated loss over all
-training rows, each candidate's parameters refitted per fold (:func:`~.crossval.cross_validated`);
+parameters to ``"distilled"``'s average (see below). ``selection="crossval"`` leads with the lowest
+5-fold cross-validated loss over all training rows, each candidate's parameters refitted per fold
+(:func:`~.crossval.cross_validated`);
 ``"simplest"`` with the candidate with fewest parameters among
 those within one standard error of the lowest validation loss (:func:`one_standard_error`);
 ``"best"`` with the lowest validation loss itself; ``"average"`` averages every distinct candidate
@@ -44,8 +45,8 @@ from .metrics import divergence, mean_loss, scores
 from .params import fit_parameters
 from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
 
-__all__ = ["Budget", "Candidate", "CHOICE_ONLY_KEYS", "DEFAULT_SELECTION", "SearchResult", "reselect", "search", "SELECTIONS", "STRATEGIES",
-           "validation_split"]
+__all__ = ["Budget", "Candidate", "CHOICE_ONLY_KEYS", "DEFAULT_SELECTION", "SearchResult", "reselect", "search",
+           "SELECTIONS", "STRATEGIES", "validation_split"]
 
 SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful", "crossval_1se", "crossval_distilled")
 DEFAULT_SELECTION = "crossval_distilled"  # pre-registered test passed: bench/results/development/crossval_distilled
