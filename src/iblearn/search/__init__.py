@@ -215,16 +215,14 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
                 oof = {r.candidate.id: r.pred for r in ranked}  # type: ignore[misc]
                 members = [r.candidate for r in ranked[:1]] or members
                 if selection == "crossval_distilled":  # the lead is the student; no averaging step
-                    teachers = average_members(ctx, valid, val_preds)
-                    teachers = teachers if len(teachers) >= 2 else []
+                    teachers = _teachers(ctx, valid, val_preds)
                 elif strategy in ENSEMBLE_STRATEGIES and len(ranked) >= 2:
                     members = _best_average(ctx, [r.candidate for r in ranked[:5]], oof, all_data.y)
             elif selection == "average":  # the best alone when no candidate beats the prior
                 members = average_members(ctx, valid, val_preds) or members
             elif selection in ("distilled", "faithful"):
                 near = within_one_standard_error(ctx, valid, val_preds)
-                teachers = average_members(ctx, valid, val_preds)
-                teachers = teachers if len(teachers) >= 2 else []  # one teacher has nothing to add to the pick
+                teachers = _teachers(ctx, valid, val_preds)
                 members = [near[0]]  # the student ("distilled"), or the students to choose from ("faithful")
                 if selection == "faithful" and teachers:
                     taught = {t.id for t in teachers}
@@ -308,6 +306,13 @@ def average_members(ctx: FitContext, valid: list[Candidate], preds: dict[int, np
         if all(np.max(np.abs(preds[c.id] - preds[m.id])) > 1e-6 for m in members):
             members.append(c)
     return members
+
+
+def _teachers(ctx: FitContext, valid: list[Candidate], preds: dict[int, np.ndarray]) -> list[Candidate]:
+    """What a distilled pick is fitted to: :func:`average_members`, or none if fewer than two (one teacher
+    has nothing to add to the pick)."""
+    members = average_members(ctx, valid, preds)
+    return members if len(members) >= 2 else []
 
 
 def _best_average(ctx: FitContext, ranked: list[Candidate], preds: dict[int, np.ndarray],
