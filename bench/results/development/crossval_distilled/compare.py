@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import argparse
 import ast
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parents[2]))  # bench/, for the harness's paired difference
 from search_strategies import paired_difference  # noqa: E402
+
+from iblearn.bench import runner  # noqa: E402
 
 RULES = {"crossval": "iblearn[default+crossval]", "crossval_distilled": "iblearn[default+crossval_distilled]"}
 LEVEL = 0.0005
@@ -37,8 +38,7 @@ def read(dirs: list[Path]) -> dict[str, dict[int, dict]]:
     """method -> seed -> row (AUC and, for the rules, the pick's fitted numbers)."""
     out: dict[str, dict[int, dict]] = {}
     for d in dirs:
-        for line in (d / "runs.jsonl").read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
+        for r in runner.read_rows(d / runner.RUNS):
             row = {"auc": r["metrics"]["roc_auc"]}
             if r.get("model_path"):
                 row["numbers"] = fitted_numbers(d / "models" / Path(r["model_path"]).name)
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--moon", type=Path, nargs="+", default=[HERE / "moon"])
     args = p.parse_args(argv)
     pseudo = judge("pseudo", args.pseudo)
-    moon = judge("moon", args.moon) if all((d / "runs.jsonl").exists() for d in args.moon) else None
+    moon = judge("moon", args.moon) if all((d / runner.RUNS).exists() for d in args.moon) else None
     if pseudo and moon:
         a_ok = pseudo["mean_b"] > pseudo["mean_a"] + LEVEL and pseudo["better"] > pseudo["worse"]
         b_ok = moon["mean_b"] >= moon["mean_a"] - 0.002
