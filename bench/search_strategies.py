@@ -217,18 +217,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         import datetime as dt
         import time
 
-        t0 = time.perf_counter()
+        t0, started = time.perf_counter(), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         new = [row for s in args.strategies for row in reselect_from_logs(args.out, s, args.datasets, args.seeds)]
         meta = runner.read_json(args.out / runner.META) or {}
         meta.setdefault("sessions", []).append({
-            "command": command, "config": asdict(cfg), "cells_run": len(new), "from_logs": True,
+            "command": command, "config": asdict(cfg), "cells_run": len(new), "from_logs": True, "started": started,
             "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "wall_seconds": round(time.perf_counter() - t0, 1)})
+        meta["total_wall_seconds"] = round(sum(s.get("wall_seconds", 0) for s in meta["sessions"]), 1)
         runner.write_json(args.out / runner.META, meta)
     elif not args.report_only:
-        runner.run(cfg)
-    rows = [r for r in runner.read_rows(args.out / runner.RUNS) if r["seed"] in args.seeds]
+        runner.run(cfg)  # writes the harness's summary.md and plots itself
     meta = runner.read_json(args.out / runner.META) or {}
+    if args.from_logs or args.report_only:  # the harness's summary.md and plots, with the re-selected rows
+        report.write(args.out, runner.read_rows(args.out / runner.RUNS), meta,
+                     runner.read_json(args.out / runner.SPEED))
+    rows = [r for r in runner.read_rows(args.out / runner.RUNS) if r["seed"] in args.seeds]
     summary = summarize(rows)
     runner.write_json(args.out / "search_strategies.json", {"summary": summary, "machine": meta.get("machine"),
                                                            "llm": meta.get("llm"), "sessions": meta.get("sessions")})

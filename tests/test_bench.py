@@ -285,6 +285,12 @@ def test_search_strategies_can_reselect_saved_fits_without_the_llm(tmp_path):
     assert mod["reselect_from_logs"](tmp_path, "fit_params+best", ["moon"], [0]) == []  # done cells stay as they are
     assert [r["method"] for r in runner.read_rows(tmp_path / runner.RUNS)] == ["iblearn[fit_params]",
                                                                                "iblearn[fit_params+best]"]
+    # the script's --from-logs (here with no default fit to re-select) redraws the harness's summary.md and
+    # plots from every saved row, the re-selected one included
+    assert mod["main"](["--from-logs", "--strategies", "default+crossval", "--datasets", "moon", "--seeds", "0",
+                        "--out", str(tmp_path)]) == 0
+    assert "fit_params+best" in (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert (tmp_path / "plots" / "moon.png").stat().st_size > 0 and (tmp_path / "search_strategies.md").exists()
 
 
 def test_search_strategies_report_pairs_each_method_with_logistic_regression_by_seed():

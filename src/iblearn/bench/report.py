@@ -153,7 +153,7 @@ def markdown(rows: list[dict[str, Any]], meta: dict[str, Any], speed: dict[str, 
     seeds = sorted({r["seed"] for r in rows})
     out = ["# iblearn benchmark", ""]
     out += [f"- Command{'s' if len(sessions) > 1 else ''}: " + "; ".join(f"`{s.get('command', '')}`" for s in sessions),
-            f"- Date: {sessions[0]['started'] if sessions else '?'}" + (
+            f"- Date: {sessions[0].get('started', '?') if sessions else '?'}" + (
                 f" to {sessions[-1].get('finished', '?')}" if sessions else ""),
             f"- Total wall time: {meta.get('total_wall_seconds', 0) / 60:.1f} min over {len(sessions)} session(s)",
             f"- Machine: {_machine_line(meta.get('machine', {}))}",
