@@ -224,8 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "command": command, "config": asdict(cfg), "cells_run": len(new), "from_logs": True, "started": started,
             "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "wall_seconds": round(time.perf_counter() - t0, 1)})
-        meta["total_wall_seconds"] = round(sum(s.get("wall_seconds", 0) for s in meta["sessions"]), 1)
-        runner.write_json(args.out / runner.META, meta)
+        runner.write_meta(args.out, meta)
     elif not args.report_only:
         runner.run(cfg)  # writes the harness's summary.md and plots itself
     meta = runner.read_json(args.out / runner.META) or {}

@@ -384,3 +384,20 @@ def test_speed_models_script_times_saved_models_side_by_side(tmp_path):
     assert (out / "speed_models.png").stat().st_size > 1000
     with pytest.raises(SystemExit, match="benchmark model name"):
         mod.main([str(tmp_path / "model.py"), "--out", str(out)])
+
+
+def test_meta_keeps_sessions_another_process_recorded_meanwhile(tmp_path):
+    """A long run writes meta.json at its end; a --from-logs session recorded there meanwhile survives it."""
+    from iblearn.bench import runner
+
+    run = {"sessions": [{"command": "run", "started": "2026-12-01T21:00:00+00:00", "wall_seconds": 100.0}]}
+    runner.write_meta(tmp_path, run)
+    other = runner.read_json(tmp_path / runner.META)
+    other["sessions"].append({"command": "from-logs", "finished": "2026-12-01T21:30:00+00:00", "wall_seconds": 5.0})
+    runner.write_json(tmp_path / runner.META, other)
+    run["sessions"][0].update(finished="2026-12-01T22:00:00+00:00", wall_seconds=3600.0)  # the run ends
+    runner.write_meta(tmp_path, run)
+    saved = runner.read_json(tmp_path / runner.META)
+    assert [s["command"] for s in saved["sessions"]] == ["run", "from-logs"]
+    assert saved["sessions"][0]["finished"] == "2026-12-01T22:00:00+00:00"  # the run's own record, updated
+    assert saved["total_wall_seconds"] == 3605.0

@@ -519,7 +519,7 @@ def run(cfg: Config, llm: Any = None) -> Path:
         session["cells_run"] = new
         session["grid_seconds"] = round(time.perf_counter() - t0, 1)
         session["wall_seconds"] = session["grid_seconds"]
-        write_json(out / META, meta)
+        write_meta(out, meta)
     rows = read_rows(out / RUNS)
     speed_result = read_json(out / SPEED)
     if cfg.speed and (speed_result is None or speed_result.get("rows") != cfg.speed_rows or new):
@@ -533,10 +533,28 @@ def run(cfg: Config, llm: Any = None) -> Path:
         session["llm_backend"] = llm_record(lazy.obj)
     session["finished"] = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     session["wall_seconds"] = round(time.perf_counter() - t0, 1)
-    meta["total_wall_seconds"] = round(sum(s.get("wall_seconds", 0) for s in meta["sessions"]), 1)
-    write_json(out / META, meta)
+    write_meta(out, meta)
     report.write(out, rows, meta, speed_result)
     return out
+
+
+def _session_key(s: dict[str, Any]) -> tuple[Any, ...]:
+    return s.get("command"), s.get("started") or s.get("finished")
+
+
+def write_meta(out: Path, meta: dict[str, Any]) -> None:
+    """Write ``meta.json``, keeping sessions another process recorded there since ``meta`` was read.
+
+    A run holds its meta for hours; a ``--from-logs`` re-selection in the same directory meanwhile
+    appends its own session, which a plain write at the end of the run would drop.
+    """
+    ours = {_session_key(s) for s in meta.get("sessions", [])}
+    theirs = [s for s in (read_json(out / META) or {}).get("sessions", []) if _session_key(s) not in ours]
+    if theirs:
+        meta["sessions"] = sorted(meta.get("sessions", []) + theirs,
+                                  key=lambda s: str(s.get("started") or s.get("finished") or ""))
+    meta["total_wall_seconds"] = round(sum(s.get("wall_seconds", 0) for s in meta.get("sessions", [])), 1)
+    write_json(out / META, meta)
 
 
 def read_json(path: Path) -> Any:
