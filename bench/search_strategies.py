@@ -58,44 +58,8 @@ def config(out: Path, llm: str | None = "local", max_calls: int | None = None, s
 
 
 def reselect_from_logs(out: Path, strategy: str, datasets: Sequence[str], seeds: Sequence[int]) -> list[dict[str, Any]]:
-    """Rows for ``"base+rule"`` made from the saved ``base`` fits in ``out``: their logged candidates
-    chosen again by ``rule``, without LLM calls (what a fit replaying the base fit's answers from
-    the response cache would give). Cells already in runs.jsonl are left as they are."""
-    import time
-
-    import pandas as pd
-
-    from iblearn.bench import datasets as bench_datasets
-    from iblearn.estimators import load_fitted
-
-    base, _, rule = strategy.partition("+")
-    rows = runner.read_rows(out / runner.RUNS)
-    done = {(r["dataset"], r["seed"]) for r in rows if r["method"] == f"iblearn[{strategy}]"}
-    new = []
-    for r in rows:
-        if (r["method"] != f"iblearn[{base}]" or r["dataset"] not in datasets or r["seed"] not in seeds
-                or (r["dataset"], r["seed"]) in done or not r.get("valid_final")):
-            continue
-        path = out / "models" / Path(r["model_path"]).name
-        ds = bench_datasets.load(r["dataset"], r["seed"])
-        sp = bench_datasets.split(ds, r["n"], r["seed"], r["n_sub"])
-        est = load_fitted(path, random_state=r["seed"])  # older fits record no split: the defaults, as fitted
-        t0 = time.perf_counter()
-        est.reselect(sp.X_train, pd.Series(sp.y_train, name=ds.target), selection=rule)
-        seconds = time.perf_counter() - t0
-        try:
-            pred = runner.Prediction(est.predict_proba(sp.X_test)[:, 1])
-            target = est.save(out / "models" / f"{ds.name}_n{sp.n}_s{sp.seed}_{strategy}.py")
-            row = {**r, "method": f"iblearn[{strategy}]", "strategy": strategy, "reselected_from": path.name,
-                   "reselect_seconds": seconds, "fit_seconds": r["fit_seconds"] + seconds, "model_path": str(target),
-                   "code_lines": len(est.model_.source.strip().splitlines()),
-                   "validation_score": est.model_.provenance.get("validation_score"),
-                   **runner._scores(ds, sp, pred)}
-        finally:
-            est.model_.close()
-        runner.append_row(out / runner.RUNS, row)
-        new.append(row)
-    return new
+    """Rows for ``"base+rule"`` from the saved ``base`` fits in ``out``, no LLM calls (:func:`runner.reselect_rows`)."""
+    return runner.reselect_rows(out, strategy, list(datasets), list(seeds))
 
 
 def _mean(values: list[float]) -> float | None:

@@ -227,6 +227,36 @@ def test_tiny_training_sets_do_not_break_baselines(tmp_path):
     assert svc["metrics"]["roc_auc"] > 0.6  # from the decision function
 
 
+def test_from_logs_reselects_saved_fits_of_every_task(tmp_path, capsys):
+    """``--from-logs STRATEGY+RULE``: multiclass and regression fits chosen again by another rule, no LLM calls."""
+    import iblearn
+    from iblearn.bench import runner
+
+    out = tmp_path / "res"
+    assert main(["--datasets", "wine,diabetes", "--sizes", "20", "--seeds", "0", "--no-icl", "--strategy",
+                 "fit_params", "--max-calls", "3", "--baselines", "lr", "--no-speed", "--out", str(out), "--quiet"],
+                llm=fake_llm()) == 0
+    base = {r["dataset"]: r for r in runner.read_rows(out / runner.RUNS) if r["method"] == "iblearn[fit_params]"}
+    assert all(r["valid_final"] for r in base.values()), base
+    assert main(["--from-logs", "fit_params+best", "--out", str(out)]) == 0  # no llm: none is needed
+    new = {r["dataset"]: r for r in runner.read_rows(out / runner.RUNS) if r["method"] == "iblearn[fit_params+best]"}
+    assert sorted(new) == ["diabetes", "wine"]
+    assert set(new["wine"]["metrics"]) >= {"accuracy", "log_loss"} and "r2" in new["diabetes"]["metrics"]
+    for name, row in new.items():
+        assert row["reselected_from"] == Path(base[name]["model_path"]).name
+        assert row["llm_calls"] == base[name]["llm_calls"] and np.isfinite(row["score"])
+        model = iblearn.load(row["model_path"])
+        model.close()
+        assert model.provenance["selection"] == "best"
+    assert "fit_params+best" in (out / "summary.md").read_text(encoding="utf-8")
+    assert runner.read_json(out / runner.META)["sessions"][-1]["from_logs"] == ["fit_params+best"]
+    assert main(["--from-logs", "fit_params+best", "--out", str(out)]) == 0  # done cells stay as they are
+    assert len(runner.read_rows(out / runner.RUNS)) == len(base) * 2 + 2  # + LogisticRegression and Ridge
+    assert main(["--from-logs", "fit_params+magic", "--out", str(out)]) == 2
+    assert main(["--from-logs", "default+best", "--out", str(tmp_path / "empty")]) == 1
+    assert "magic" in capsys.readouterr().err
+
+
 def test_report_only_and_cli_errors(tmp_path, capsys):
     assert main(["--report-only", "--out", str(tmp_path / "none")]) == 1
     assert main(["--datasets", "nope", "--out", str(tmp_path)]) == 2

@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     cache.add_argument("--no-cache", action="store_true", help="do not read or write the response cache")
     g.add_argument("--quiet", action="store_true", help="no progress bar")
     g.add_argument("--report-only", action="store_true", help="rewrite summary.md and plots from runs.jsonl")
+    g.add_argument("--from-logs", action="extend", type=_names, default=None, metavar="STRATEGY+RULE",
+                   help="choose again among the candidates of the saved STRATEGY fits in --out with selection RULE "
+                        "(e.g. default+crossval), no LLM calls; adds iblearn[STRATEGY+RULE] rows and rewrites the report")
     return p
 
 
@@ -159,6 +162,8 @@ def main(argv: Sequence[str] | None = None, *, llm: Any = None) -> int:
 
     from . import report, runner
 
+    if args.from_logs:
+        return _from_logs(args, cfg, argv)
     if args.report_only:
         out = Path(cfg.out)
         rows = runner.read_rows(out / runner.RUNS)
@@ -181,4 +186,38 @@ def main(argv: Sequence[str] | None = None, *, llm: Any = None) -> int:
         return 130
     print(f"bench: results in {out}: {runner.RUNS}, summary.md, plots/", file=sys.stderr)
     print(out / "summary.md")
+    return 0
+
+
+def _from_logs(args: argparse.Namespace, cfg: Any, argv: Sequence[str]) -> int:
+    """``--from-logs``: re-select saved fits by other rules, record the session, rewrite the report."""
+    import datetime as dt
+    import time
+    from pathlib import Path
+
+    from ..search import SELECTIONS
+    from . import report, runner
+
+    out = Path(cfg.out)
+    for cell in args.from_logs:
+        base, _, rule = cell.partition("+")
+        if base not in STRATEGIES or rule not in SELECTIONS:
+            print(f"bench: --from-logs takes STRATEGY+RULE with a strategy of {', '.join(STRATEGIES)} and a rule of "
+                  f"{', '.join(SELECTIONS)}; got {cell!r}", file=sys.stderr)
+            return 2
+    if not runner.read_rows(out / runner.RUNS):
+        print(f"bench: no runs in {out / runner.RUNS} to re-select", file=sys.stderr)
+        return 1
+    t0, started = time.perf_counter(), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    new = [row for cell in args.from_logs
+           for row in runner.reselect_rows(out, cell, args.datasets, args.seeds or None)]
+    meta = runner.read_json(out / runner.META) or {}
+    meta.setdefault("sessions", []).append({
+        "command": " ".join(["python -m iblearn.bench", *map(shlex.quote, argv)]), "from_logs": list(args.from_logs),
+        "cells_run": len(new), "started": started,
+        "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "wall_seconds": round(time.perf_counter() - t0, 1)})
+    runner.write_meta(out, meta)
+    print(f"bench: {len(new)} re-selected row(s) added to {out / runner.RUNS}", file=sys.stderr)
+    print(report.write(out, runner.read_rows(out / runner.RUNS), meta, runner.read_json(out / runner.SPEED)))
     return 0

@@ -261,11 +261,7 @@ def run_iblearn(llm: Any, cfg: Config, strategy: str, ds: datasets.Dataset, sp: 
         model = est.model_
         try:
             t1 = time.perf_counter()
-            if ds.task == "regression":
-                pred = Prediction(np.asarray(est.predict(sp.X_test), dtype=float))
-            else:
-                proba = est.predict_proba(sp.X_test)
-                pred = Prediction(proba[:, 1] if ds.task == "binary" else proba)
+            pred = _predict(est, ds, sp)
             row["predict_seconds"] = time.perf_counter() - t1
             path = est.save(models / f"{ds.name}_n{sp.n}_s{sp.seed}_{strategy}.py")
             row["model_path"] = str(path)
@@ -278,6 +274,59 @@ def run_iblearn(llm: Any, cfg: Config, strategy: str, ds: datasets.Dataset, sp: 
         row["fallback"] = True
     row.update(_scores(ds, sp, pred))
     return row
+
+
+def _predict(est: Any, ds: datasets.Dataset, sp: datasets.Split) -> Prediction:
+    """A fitted estimator's test-set prediction as the metrics take it (class-1 probability when binary)."""
+    if ds.task == "regression":
+        return Prediction(np.asarray(est.predict(sp.X_test), dtype=float))
+    proba = est.predict_proba(sp.X_test)
+    return Prediction(proba[:, 1] if ds.task == "binary" else proba)
+
+
+def reselect_rows(out: Path, strategy: str, datasets_: list[str] | None = None,
+                  seeds: list[int] | None = None) -> list[dict[str, Any]]:
+    """Rows for ``"base+rule"`` made from the saved ``iblearn[base]`` fits in ``out``, without LLM calls.
+
+    Each fit's logged candidates are chosen again by ``rule`` (what a fit replaying the base fit's
+    answers from the response cache would give) and scored on the same test set; the new model is
+    saved beside the base one. Every task (binary, multiclass, regression) and training size is
+    covered; cells already in runs.jsonl are left as they are, so an interrupted re-selection resumes.
+    """
+    import pandas as pd
+
+    from ..estimators import load_fitted
+
+    base, _, rule = strategy.partition("+")
+    if not base or not rule:
+        raise ValueError(f"re-selection needs a STRATEGY+RULE cell such as default+crossval, got {strategy!r}")
+    rows = read_rows(out / RUNS)
+    done = {(r["dataset"], r["n"], r["seed"]) for r in rows if r["method"] == f"iblearn[{strategy}]"}
+    new = []
+    for r in rows:
+        if (r["method"] != f"iblearn[{base}]" or (datasets_ is not None and r["dataset"] not in datasets_)
+                or (seeds is not None and r["seed"] not in seeds) or (r["dataset"], r["n"], r["seed"]) in done
+                or not r.get("valid_final")):
+            continue
+        path = out / "models" / Path(r["model_path"]).name
+        ds = datasets.load(r["dataset"], r["seed"])
+        sp = datasets.split(ds, r["n"], r["seed"], r["n_sub"])
+        est = load_fitted(path, random_state=r["seed"])  # older fits record no split: the defaults, as fitted
+        t0 = time.perf_counter()
+        est.reselect(sp.X_train, pd.Series(sp.y_train, name=ds.target), selection=rule)
+        seconds = time.perf_counter() - t0
+        try:
+            pred = _predict(est, ds, sp)
+            target = est.save(out / "models" / f"{ds.name}_n{sp.n}_s{sp.seed}_{strategy}.py")
+            row = {**r, "method": f"iblearn[{strategy}]", "strategy": strategy, "reselected_from": path.name,
+                   "reselect_seconds": seconds, "fit_seconds": r["fit_seconds"] + seconds, "model_path": str(target),
+                   "code_lines": len(est.model_.source.strip().splitlines()),
+                   "validation_score": est.model_.provenance.get("validation_score"), **_scores(ds, sp, pred)}
+        finally:
+            est.model_.close()
+        append_row(out / RUNS, row)
+        new.append(row)
+    return new
 
 
 # --------------------------------------------------------------------------- the grid
