@@ -178,17 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.from_logs:
         if any("+" not in s for s in args.strategies):
             p.error("--from-logs re-selects saved fits: name STRATEGY+RULE cells (e.g. default+distilled)")
-        import datetime as dt
-        import time
-
-        t0, started = time.perf_counter(), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-        new = [row for s in args.strategies for row in reselect_from_logs(args.out, s, args.datasets, args.seeds)]
-        meta = runner.read_json(args.out / runner.META) or {}
-        meta.setdefault("sessions", []).append({
-            "command": command, "config": asdict(cfg), "cells_run": len(new), "from_logs": True, "started": started,
-            "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            "wall_seconds": round(time.perf_counter() - t0, 1)})
-        runner.write_meta(args.out, meta)
+        runner.reselect_session(args.out, list(args.strategies), command, list(args.datasets), list(args.seeds),
+                                config=asdict(cfg))
     elif not args.report_only:
         runner.run(cfg)  # writes the harness's summary.md and plots itself
     meta = runner.read_json(args.out / runner.META) or {}

@@ -191,8 +191,6 @@ def main(argv: Sequence[str] | None = None, *, llm: Any = None) -> int:
 
 def _from_logs(args: argparse.Namespace, cfg: Any, argv: Sequence[str]) -> int:
     """``--from-logs``: re-select saved fits by other rules, record the session, rewrite the report."""
-    import datetime as dt
-    import time
     from pathlib import Path
 
     from ..search import SELECTIONS
@@ -208,16 +206,9 @@ def _from_logs(args: argparse.Namespace, cfg: Any, argv: Sequence[str]) -> int:
     if not runner.read_rows(out / runner.RUNS):
         print(f"bench: no runs in {out / runner.RUNS} to re-select", file=sys.stderr)
         return 1
-    t0, started = time.perf_counter(), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    new = [row for cell in args.from_logs
-           for row in runner.reselect_rows(out, cell, args.datasets, args.seeds or None)]
+    command = " ".join(["python -m iblearn.bench", *map(shlex.quote, argv)])
+    new = runner.reselect_session(out, list(args.from_logs), command, args.datasets, args.seeds or None)
     meta = runner.read_json(out / runner.META) or {}
-    meta.setdefault("sessions", []).append({
-        "command": " ".join(["python -m iblearn.bench", *map(shlex.quote, argv)]), "from_logs": list(args.from_logs),
-        "cells_run": len(new), "started": started,
-        "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "wall_seconds": round(time.perf_counter() - t0, 1)})
-    runner.write_meta(out, meta)
     print(f"bench: {len(new)} re-selected row(s) added to {out / runner.RUNS}", file=sys.stderr)
     print(report.write(out, runner.read_rows(out / runner.RUNS), meta, runner.read_json(out / runner.SPEED)))
     return 0

@@ -329,6 +329,21 @@ def reselect_rows(out: Path, strategy: str, datasets_: list[str] | None = None,
     return new
 
 
+def reselect_session(out: Path, cells: list[str], command: str, datasets_: list[str] | None = None,
+                     seeds: list[int] | None = None, **record: Any) -> list[dict[str, Any]]:
+    """:func:`reselect_rows` for every ``STRATEGY+RULE`` cell, recorded as one session in meta.json
+    (``record``: more keys for it, e.g. the script's config). Returns the new rows."""
+    t0, started = time.perf_counter(), _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    new = [row for cell in cells for row in reselect_rows(out, cell, datasets_, seeds)]
+    meta = read_json(out / META) or {}
+    meta.setdefault("sessions", []).append({
+        "command": command, **record, "from_logs": list(cells), "cells_run": len(new), "started": started,
+        "finished": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "wall_seconds": round(time.perf_counter() - t0, 1)})
+    write_meta(out, meta)
+    return new
+
+
 # --------------------------------------------------------------------------- the grid
 
 
