@@ -157,7 +157,7 @@ def markdown(rows: list[dict[str, Any]], meta: dict[str, Any], speed: dict[str, 
                 f" to {sessions[-1].get('finished', '?')}" if sessions else ""),
             f"- Total wall time: {meta.get('total_wall_seconds', 0) / 60:.1f} min over {len(sessions)} session(s)",
             f"- Machine: {_machine_line(meta.get('machine', {}))}",
-            f"- LLM: {', '.join(meta.get('llm', [])) or 'none'}"
+            f"- LLM: {', '.join(meta.get('llm') or sorted({r['llm'] for r in rows if r.get('llm')})) or 'none'}"
             + "".join(f" ({s['llm_backend']['path']})" for s in sessions[-1:] if s.get("llm_backend", {}).get("path")),
             f"- Seeds: {', '.join(map(str, seeds))}; {len(rows)} runs",
             "",
