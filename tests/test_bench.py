@@ -233,15 +233,15 @@ def test_from_logs_reselects_saved_fits_of_every_task(tmp_path, capsys):
     from iblearn.bench import runner
 
     out = tmp_path / "res"
-    assert main(["--datasets", "wine,diabetes", "--sizes", "20", "--seeds", "0", "--no-icl", "--strategy",
+    assert main(["--datasets", "iris,diabetes", "--sizes", "20", "--seeds", "0", "--no-icl", "--strategy",
                  "fit_params", "--max-calls", "3", "--baselines", "lr", "--no-speed", "--out", str(out), "--quiet"],
                 llm=fake_llm()) == 0
     base = {r["dataset"]: r for r in runner.read_rows(out / runner.RUNS) if r["method"] == "iblearn[fit_params]"}
     assert all(r["valid_final"] for r in base.values()), base
     assert main(["--from-logs", "fit_params+best", "--out", str(out)]) == 0  # no llm: none is needed
     new = {r["dataset"]: r for r in runner.read_rows(out / runner.RUNS) if r["method"] == "iblearn[fit_params+best]"}
-    assert sorted(new) == ["diabetes", "wine"]
-    assert set(new["wine"]["metrics"]) >= {"accuracy", "log_loss"} and "r2" in new["diabetes"]["metrics"]
+    assert sorted(new) == ["diabetes", "iris"]
+    assert set(new["iris"]["metrics"]) >= {"accuracy", "log_loss"} and "r2" in new["diabetes"]["metrics"]
     for name, row in new.items():
         assert row["reselected_from"] == Path(base[name]["model_path"]).name
         assert row["llm_calls"] == base[name]["llm_calls"] and np.isfinite(row["score"])
