@@ -183,10 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif not args.report_only:
         runner.run(cfg)  # writes the harness's summary.md and plots itself
     meta = runner.read_json(args.out / runner.META) or {}
+    saved = runner.read_rows(args.out / runner.RUNS)
     if args.from_logs or args.report_only:  # the harness's summary.md and plots, with the re-selected rows
-        report.write(args.out, runner.read_rows(args.out / runner.RUNS), meta,
-                     runner.read_json(args.out / runner.SPEED))
-    rows = [r for r in runner.read_rows(args.out / runner.RUNS) if r["seed"] in args.seeds]
+        report.write(args.out, saved, meta, runner.read_json(args.out / runner.SPEED))
+    rows = [r for r in saved if r["seed"] in args.seeds]
     summary = summarize(rows)
     runner.write_json(args.out / "search_strategies.json", {"summary": summary, "machine": meta.get("machine"),
                                                            "llm": meta.get("llm"), "sessions": meta.get("sessions")})
