@@ -380,6 +380,60 @@ def predict(a, b, w=1.0, c=0.0):
             w.call(h)
 
 
+def test_call_stacked_gives_every_parameter_set_in_one_call(pids):
+    """Parameter fits send thousands of sets: element-wise code takes them as (m, 1) columns and
+    returns the m results stacked, equal to calling it once per set, from the same warm process."""
+    src = """
+import numpy as np
+
+def predict(a, b, w=1.0, c=0.0):
+    return 1 / (1 + np.exp(-(w * a + b * c)))
+"""
+    a, b = np.linspace(-2, 2, 9), np.cos(np.arange(9.0))
+    sets = np.array([[1.0, 0.0], [2.0, 0.5], [-0.3, 1e-3], [0.0, -4.0]])
+    with SandboxWorker(src, limits=FAST) as w:
+        pid = w.pid
+        h = w.put({"a": a, "b": b})
+        stacked = w.call_stacked(h, ["w", "c"], sets)
+        one_by_one = w.call_batch(h, [{"w": r[0], "c": r[1]} for r in sets])
+        assert stacked.shape == (4, 9)
+        for row, single in zip(stacked, one_by_one):
+            assert np.array_equal(row, single)  # bit for bit: the same ufunc loops
+        assert w.pid == pid
+        with pytest.raises(SandboxError, match="unknown data handle"):
+            w.call_stacked("h-none", ["w"], sets[:, :1])
+        with pytest.raises(ValueError, match="one column per name"):
+            w.call_stacked(h, ["w", "c"], sets[:, :1])
+
+
+def test_call_stacked_reports_code_that_cannot_take_columns(pids):
+    """Code that branches on a parameter in Python fails on a column: an error, not a wrong answer;
+    a result without one row per set is refused too. The fit then calls set by set."""
+    branching = "def predict(a, w=1.0):\n    if w < 0:\n        return -a\n    return w * a\n"
+    reducing = "import numpy as np\n\ndef predict(a, w=1.0):\n    return a + float(np.sum(w))\n"
+    with SandboxWorker(branching, limits=FAST) as w:
+        h = w.put({"a": np.arange(3.0)})
+        with pytest.raises(SandboxError, match="ambiguous"):
+            w.call_stacked(h, ["w"], np.array([[1.0], [2.0]]))
+        np.testing.assert_allclose(w.call(h, {"w": 2.0}), [0, 2, 4])  # still serving
+    with SandboxWorker(reducing, limits=FAST) as w:
+        h = w.put({"a": np.arange(3.0)})
+        with pytest.raises(SandboxError, match="not 2 results"):
+            w.call_stacked(h, ["w"], np.array([[1.0], [2.0]]))
+
+
+def test_call_stacked_output_limit_scales_with_the_sets(pids):
+    src = "import numpy as np\n\ndef predict(x, w=1.0):\n    return np.repeat(w * x, 2, axis=-1)\n"
+    with SandboxWorker(src, limits=Limits(cpu_seconds=2, wall_seconds=6, memory_mb=512, max_output_values=5)) as w:
+        h = w.put({"x": np.ones(2)})
+        assert w.call_stacked(h, ["w"], np.ones((3, 1))).shape == (3, 4)  # 12 values: within 3 x 5
+    src = "import numpy as np\n\ndef predict(x, w=1.0):\n    return np.repeat(w * x, 3, axis=-1)\n"
+    with SandboxWorker(src, limits=Limits(cpu_seconds=2, wall_seconds=6, memory_mb=512, max_output_values=5)) as w:
+        h = w.put({"x": np.ones(2)})
+        with pytest.raises(SandboxError, match="more than the limit of 10"):
+            w.call_stacked(h, ["w"], np.ones((2, 1)))  # 12 values for 2 sets: over 2 x 5
+
+
 def test_call_batch_survives_a_timeout_in_the_middle(pids):
     src = "def predict(x, n=0.0):\n    return x + sum(range(int(n)))\n"
     with SandboxWorker(src, limits=Limits(cpu_seconds=30.0, wall_seconds=1.0, memory_mb=512)) as w:

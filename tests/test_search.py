@@ -17,7 +17,7 @@ import pytest
 from iblearn.checks import check_source
 from iblearn.codemodel import CodeModel
 from iblearn.data import column_inputs, infer_schema, rows_csv
-from iblearn.errors import ConfigError, LLMConnectionError, NoValidModelError
+from iblearn.errors import ConfigError, LLMConnectionError, NoValidModelError, SandboxError
 from iblearn.llm import LLM, Completion, GenerationParams, ResponseCache
 from iblearn.sandbox import run_code
 from iblearn.search import STRATEGIES, Budget, search, validation_split
@@ -810,6 +810,48 @@ def test_the_most_faithful_student_is_the_one_that_can_carry_the_average():
 def _fit_a_last_bit_apart(src: str, inputs: dict, y: np.ndarray, task: str, init: dict, **kw):
     """The same fit twice: on ``inputs``, and on them moved by 2e-16, as another CPU's rounding might."""
     return [_fit(src, {k: v * (1 + bit) for k, v in inputs.items()}, y, task, init, **kw) for bit in (0.0, 2e-16)]
+
+
+def test_stacked_parameter_sets_fit_exactly_as_one_by_one(monkeypatch):
+    """Fits send their parameter sets stacked when the code broadcasts them; the numbers are the
+    ones set-by-set evaluation gives, to the last bit, and code that cannot take them still fits."""
+    from iblearn.sandbox import SandboxWorker
+
+    rng = np.random.default_rng(11)
+    X = np.round(rng.normal(size=(60, 2)), 2)
+    y = (X[:, 0] - 0.5 * X[:, 1] + 0.4 * rng.normal(size=60) > 0).astype(int)
+    inputs = {"a": X[:, 0], "b": X[:, 1]}
+    init = {"w_a": 0.0, "w_b": 0.0, "bias": 0.0}
+    calls = {"stacked": 0, "batch": 0}
+    real_stacked, real_batch = SandboxWorker.call_stacked, SandboxWorker.call_batch
+
+    def counting_stacked(self, *a, **kw):
+        calls["stacked"] += 1
+        return real_stacked(self, *a, **kw)
+
+    def counting_batch(self, handle, sets):
+        calls["batch"] += len(sets)
+        return real_batch(self, handle, sets)
+
+    monkeypatch.setattr(SandboxWorker, "call_stacked", counting_stacked)
+    monkeypatch.setattr(SandboxWorker, "call_batch", counting_batch)
+    stacked = _fit(LOGISTIC, inputs, y, "binary", init, restarts=1, seed=0, calibrate=True)
+    assert calls["stacked"] > 10 and calls["batch"] == 3  # only the three sets that checked it
+
+    def refuse(self, *a, **kw):
+        raise SandboxError("no stacking here", "error")
+
+    monkeypatch.setattr(SandboxWorker, "call_stacked", refuse)
+    one_by_one = _fit(LOGISTIC, inputs, y, "binary", init, restarts=1, seed=0, calibrate=True)
+    assert stacked == one_by_one  # the same dicts and calibration, bit for bit
+    assert calls["batch"] > 300  # every set on its own
+
+    branching = LOGISTIC.replace("        return 1 / (1 + np.exp(-(w_a * a + w_b * b + bias)))",
+                                 "        if w_a > 100:\n            return a * 0\n"
+                                 "        return 1 / (1 + np.exp(-(w_a * a + w_b * b + bias)))")
+    monkeypatch.setattr(SandboxWorker, "call_stacked", real_stacked)
+    branched = _fit(branching, inputs, y, "binary", init, restarts=1, seed=0, calibrate=True)
+    assert branched == one_by_one
 
 
 def test_fitted_numbers_do_not_depend_on_the_last_bits_of_the_arithmetic():

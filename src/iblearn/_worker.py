@@ -737,6 +737,14 @@ class Runner:
         fn = self.fn
         return self.guarded(lambda: fn(**inputs, **kwargs), max_values)
 
+    def call_stacked(self, inputs: dict, names: list, matrix: np.ndarray, max_values: int) -> tuple[dict, list]:
+        """One call for many parameter sets: parameter ``names[j]`` is the column ``matrix[:, j]`` as an
+        (m, 1) array, so element-wise code returns all m results stacked along a first axis."""
+        values = np.asarray(matrix, dtype=np.float64)
+        kwargs = {str(name): values[:, j:j + 1].copy() for j, name in enumerate(names)}
+        fn = self.fn
+        return self.guarded(lambda: fn(**inputs, **kwargs), max_values)
+
 
 def serve(chan: Channel, runner: Runner) -> None:
     while True:
@@ -777,6 +785,20 @@ def serve(chan: Channel, runner: Runner) -> None:
             reply, out = runner.call(inputs, msg.get("kwargs") or {}, int(msg["max_values"]))
             chan.send(reply, out, msg.get("arena"))
             del inputs, arrays, out
+        elif op == "stacked":
+            inputs = runner.handles.get(msg["handle"])
+            if inputs is None:
+                chan.send({"ok": False, "kind": "error", "exc_type": "KeyError",
+                           "message": f"unknown data handle {msg['handle']!r}"})
+                continue
+            matrix = arrays.get("matrix")
+            if not isinstance(matrix, np.ndarray) or matrix.ndim != 2 or matrix.shape[1] != len(msg["names"]):
+                chan.send({"ok": False, "kind": "error", "exc_type": "ValueError",
+                           "message": "stacked call without a parameter matrix"})
+                continue
+            reply, out = runner.call_stacked(inputs, msg["names"], matrix, int(msg["max_values"]))
+            chan.send(reply, out)
+            del inputs, arrays, matrix, out
         elif op == "batch":
             inputs = runner.handles.get(msg["handle"])
             for i, kw in enumerate(msg["kwargs_list"]):

@@ -460,6 +460,39 @@ class SandboxWorker:
                         start = len(kws)
         return results  # type: ignore[return-value]
 
+    def call_stacked(self, handle: str, names: list[str], matrix: np.ndarray) -> np.ndarray:
+        """``entry`` once over stored data for many parameter sets, each parameter an (m, 1) column.
+
+        Element-wise code then returns the m results stacked on a first axis, in one round trip and
+        one vectorised pass instead of m; the caller checks that they equal :meth:`call_batch`'s for
+        this code before relying on it. Raises SandboxError (also when the result does not have m
+        rows); the output limit is m times a single call's."""
+        values = np.asarray(matrix, dtype=np.float64)
+        if values.ndim != 2 or values.shape[1] != len(names) or not values.shape[0]:
+            raise ValueError("matrix must have one row per parameter set and one column per name")
+        if not all(isinstance(n, str) for n in names):
+            raise TypeError("parameter names must be strings")
+        m = values.shape[0]
+        with self._lock:
+            self._check_open()
+            if handle not in self._handles:
+                raise SandboxError(f"unknown data handle {handle!r}", "error")
+            max_values = self._max_values(self._handles[handle].rows) * m
+            self._ensure_running()
+            self._ensure_handle(handle)
+            msg = {"op": "stacked", "handle": handle, "names": list(names), "max_values": max_values,
+                   "cpu": self.limits.cpu_seconds}
+            reply, out = self._roundtrip(msg, {"matrix": np.ascontiguousarray(values)}, {}, self._deadline(),
+                                         max_values)
+            if not reply.get("ok"):
+                raise self._error(reply)
+            if len(out) != 1:
+                self._kill()
+                raise SandboxError("the sandbox broke the protocol (no result array)", "crash")
+            if out[0].ndim < 1 or out[0].shape[0] != m:
+                raise SandboxError(f"stacked parameters gave shape {out[0].shape}, not {m} results", "error")
+            return out[0]
+
     def close(self) -> None:
         """Kill the worker's process group and delete its private directory. Idempotent."""
         lock = getattr(self, "_lock", None)
