@@ -812,6 +812,37 @@ def _fit_a_last_bit_apart(src: str, inputs: dict, y: np.ndarray, task: str, init
     return [_fit(src, {k: v * (1 + bit) for k, v in inputs.items()}, y, task, init, **kw) for bit in (0.0, 2e-16)]
 
 
+@pytest.mark.parametrize("task,link,soft,cal", [
+    (t, link, soft, cal) for t, links in (("binary", ("sigmoid", "identity")), ("regression", ("identity",)),
+                                          ("multiclass", ("softmax", "normalize")))
+    for link in links for soft in (False, True) for cal in (False, True) if not (t == "multiclass" and cal)])
+def test_losses_of_a_stacked_block_equal_each_sets_loss_to_the_last_bit(task, link, soft, cal):
+    """A stacked block's losses are computed at once; a fit must not change by a bit for that. A
+    result with a NaN goes the general way (finalize refuses it: 1e6), marked NaN here."""
+    from iblearn.search.params import _block_losses, _loss
+
+    rng = np.random.default_rng(1)
+    n, k, m = 37, 3, 9
+    if task == "multiclass":
+        block = rng.normal(size=(m, n, k)) * 3
+        if link == "normalize":
+            block = np.abs(block)
+            block[2, 5] = 0  # a row with no score at all: uniform
+        y = rng.dirichlet(np.ones(k), n) if soft else rng.integers(0, k, n)
+    elif task == "binary":
+        block = rng.normal(size=(m, n)) * 4 if link == "sigmoid" else rng.uniform(-0.1, 1.1, (m, n))
+        y = rng.uniform(0, 1, n) if soft else rng.integers(0, 2, n).astype(float)
+    else:
+        block, y = rng.normal(size=(m, n)) * 100, rng.normal(size=n) * 50
+    block[3].flat[4] = np.nan
+    cals = rng.normal(size=(m, 2)) if cal else None
+    got = _block_losses(block, task, y, k, link, cals, soft)
+    want = [_loss(block[i], task, y, k, link, None if cals is None else cals[i], soft) for i in range(m)]
+    assert np.isnan(got[3]) and want[3] == 1e6
+    assert [got[i] for i in range(m) if i != 3] == [want[i] for i in range(m) if i != 3]
+    assert np.isnan(_block_losses(block[:, :-1], task, y, k, link, cals, soft)).all()  # another shape: general path
+
+
 def test_stacked_parameter_sets_fit_exactly_as_one_by_one(monkeypatch):
     """Fits send their parameter sets stacked when the code broadcasts them; the numbers are the
     ones set-by-set evaluation gives, to the last bit, and code that cannot take them still fits."""

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from ..codemodel import finalize
+from ..codemodel import _sigmoid_inplace, finalize, logit
 from ..errors import SandboxError
 from .metrics import EPS
 
@@ -66,6 +66,55 @@ def _loss(raw: Any, task: str, y: np.ndarray, k: int, link: str, cal: Any = None
     if soft:
         return float(-np.mean(np.sum(y * logp, axis=1)))
     return float(-np.mean((1 - e) * logp[np.arange(len(y)), y] + e * logp.mean(axis=1)))
+
+
+def _block_losses(block: np.ndarray, task: str, y: np.ndarray, k: int, link: str, cals: np.ndarray | None,
+                  soft: bool) -> np.ndarray:
+    """:func:`_loss` of m stacked results at once, bit for bit (the same element-wise arithmetic,
+    and means over rows of a C-ordered block sum as one row alone does); NaN for each result
+    that needs :func:`finalize`'s general path (another shape, values that are not finite)."""
+    m, n = block.shape[0], len(y)
+    want = (m, n, k) if task == "multiclass" else (m, n)
+    out = np.full(m, np.nan)
+    if block.shape != want or link not in ("identity", "sigmoid", "softmax", "normalize"):
+        return out
+    fine = np.isfinite(block).reshape(m, -1).all(axis=1)
+    if not fine.any():
+        return out
+    raw = np.ascontiguousarray(block[fine])
+    e = SMOOTHING
+    if task == "regression":
+        pred = raw if cals is None else cals[fine, :1] * raw + cals[fine, 1:]
+        out[fine] = np.mean((pred - y) ** 2, axis=1)
+        return out
+    if task == "binary":
+        if cals is not None:
+            z = raw.copy() if link == "sigmoid" else logit(raw)
+            z *= cals[fine, :1]
+            z += cals[fine, 1:]
+            pred = _sigmoid_inplace(z)
+        elif link == "sigmoid":
+            pred = _sigmoid_inplace(raw.copy())
+        else:
+            pred = np.clip(raw, 0.0, 1.0)
+        p = np.clip(pred, EPS, 1 - EPS)
+        t = y if soft else y * (1 - e) + e / 2
+        out[fine] = -np.mean(t * np.log(p) + (1 - t) * np.log(1 - p), axis=1)
+        return out
+    if link == "softmax":
+        z = raw - raw.max(axis=2, keepdims=True)
+        ez = np.exp(z)
+        pred = ez / ez.sum(axis=2, keepdims=True)
+    else:
+        pos = np.clip(raw, 0, None)
+        total = pos.sum(axis=2, keepdims=True)
+        pred = np.where(total > 0, pos / np.where(total > 0, total, 1), 1.0 / k)
+    logp = np.log(np.clip(pred, EPS, 1))
+    if soft:
+        out[fine] = -np.mean(np.sum(y * logp, axis=2), axis=1)
+    else:
+        out[fine] = -np.mean((1 - e) * logp[:, np.arange(n), y] + e * logp.mean(axis=2), axis=1)
+    return out
 
 
 def _weighted_column(name: str, inputs: dict[str, np.ndarray]) -> float | None:
@@ -128,8 +177,9 @@ def fit_parameters(
     def one_by_one(sets: np.ndarray) -> list[Any]:
         return worker.call_batch(handle, [dict(zip(names, map(float, row))) for row in sets])
 
-    def run(sets: np.ndarray) -> list[Any]:
-        """Each parameter set's raw result (or SandboxError): stacked where the code allows, else one by one."""
+    def run(sets: np.ndarray) -> list[tuple[np.ndarray | None, list[Any]]]:
+        """The sets' raw results in order, as chunks: (a stacked block, []) where the code takes
+        stacked parameters, else (None, each set's result or SandboxError)."""
         if not stacking:  # three clearly different sets: code that mixes the sets' results shows it
             probe = np.stack([sets[0] * (1 + 0.1 * j) + 0.01 * j for j in range(3)])
             single = one_by_one(probe)
@@ -141,26 +191,38 @@ def fit_parameters(
                 isinstance(a, np.ndarray) and a.shape == b.shape and np.array_equal(a, b, equal_nan=True)
                 for a, b in zip(single, stacked)))
         if not stacking[0]:
-            return one_by_one(sets)
-        outs: list[Any] = []
+            return [(None, one_by_one(sets))]
+        chunks: list[tuple[np.ndarray | None, list[Any]]] = []
         for start in range(0, len(sets), per_call):
             block = sets[start:start + per_call]
             try:
-                outs.extend(worker.call_stacked(handle, names, block))
+                chunks.append((worker.call_stacked(handle, names, block), []))
             except SandboxError:  # e.g. one set's error: every set on its own, as without stacking
-                outs.extend(one_by_one(block))
-        return outs
+                chunks.append((None, one_by_one(block)))
+        return chunks
 
     def batch(points: list[np.ndarray]) -> list[float]:
         nonlocal evals
         evals += len(points)
+        at = np.array(points, dtype=float).reshape(len(points), len(x0))
         try:
-            outs = run(np.array([p[:n_par] for p in points], dtype=float).reshape(len(points), n_par))
+            chunks = run(at[:, :n_par])
         except SandboxError:
             return [1e6] * len(points)
-        reg = [REG * float(np.sum(((p - x0) / scale) ** 2)) for p in points]
-        cals = [p[n_par:] if calibrate else None for p in points]
-        return [_loss(o, task, y, k, link, c, soft) / y_scale + r for o, c, r in zip(outs, cals, reg)]
+        losses, done = np.empty(len(points)), 0
+        for block, singles in chunks:
+            size = len(block) if block is not None else len(singles)
+            cals = at[done:done + size, n_par:] if calibrate else None
+            part = None if block is None else _block_losses(block, task, y, k, link, cals, soft)
+            for i in range(size):
+                if part is not None and not np.isnan(part[i]):
+                    losses[done + i] = part[i]
+                else:  # anything the block's arithmetic does not cover, exactly as one set at a time
+                    raw = block[i] if block is not None else singles[i]
+                    losses[done + i] = _loss(raw, task, y, k, link, None if cals is None else cals[i], soft)
+            done += size
+        reg = REG * np.sum(((at - x0) / scale) ** 2, axis=1)
+        return list(losses / y_scale + reg)
 
     # The optimiser works on z with x = x0 + scale * z, so every coordinate moves on a unit scale.
     def fun_and_grad(z: np.ndarray) -> tuple[float, np.ndarray]:
