@@ -928,6 +928,30 @@ def test_fitted_numbers_of_large_models_do_not_depend_on_the_last_bits():
     np.testing.assert_allclose(list(p1.values()), list(p2.values()), rtol=1e-6, atol=1e-8)
 
 
+def test_fitted_numbers_of_wide_models_past_64_numbers_do_not_depend_on_the_last_bits():
+    """A 30-column table starts at 31 numbers, and refinement adds terms: this 69-number model (a
+    linear score over 30 columns, 18 bumps, calibration) printed 22 of its numbers differently in
+    these two fits while Newton steps stopped at 64 numbers."""
+    from iblearn.search.params import MAX_NEWTON
+
+    assert MAX_NEWTON >= 69
+    cols = [f"x{i}" for i in range(30)]
+    params = [f"w_{c}=0.0" for c in cols] + ["bias=0.0"] + [f"v{i}=0.0" for i in range(18)] + [
+        f"t{i}={-1.0 + 0.25 * (i // 2)}" for i in range(18)]
+    lines = [f"    score = score + v{i} * np.exp(-({cols[i % 3]} - t{i})**2)" for i in range(18)]
+    src = ("import numpy as np\n\n\ndef predict(" + ", ".join(cols) + ", " + ", ".join(params) + "):\n"
+           "    score = " + " + ".join(f"w_{c} * {c}" for c in cols) + " + bias\n" + "\n".join(lines)
+           + "\n    return 1 / (1 + np.exp(-score))\n")
+    init = {p.split("=")[0]: float(p.split("=")[1]) for p in params}
+    rng = np.random.default_rng(4)
+    X = np.round(rng.normal(size=(60, 30)), 2)
+    y = (X[:, 0] + np.sin(2 * X[:, 1]) - 0.5 * X[:, 2] ** 2 + 0.5 * rng.normal(size=60) > 0).astype(int)
+    (p1, c1), (p2, c2) = _fit_a_last_bit_apart(src, {c: X[:, i] for i, c in enumerate(cols)}, y, "binary", init,
+                                               restarts=1, seed=0, calibrate=True)
+    assert len(p1) + len(c1) == 69
+    assert [f"{v:.4g}" for v in list(p1.values()) + c1] == [f"{v:.4g}" for v in list(p2.values()) + c2]
+
+
 def test_fitted_numbers_of_models_refinement_grows_past_32_numbers_do_not_depend_on_the_last_bits():
     """Refinement grows moon models to 35-51 numbers by adding bumps. A 35-number one (33 parameters
     and the calibration): with Newton steps only up to 32 numbers, most of its printed numbers

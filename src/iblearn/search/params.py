@@ -29,8 +29,10 @@ SMOOTHING = 0.1
 # Newton steps settle every fit up to this many numbers (parameters plus calibration). Refinement
 # grows models past 32 (moon picks of 43-51 numbers on development seeds 45-47): at 32 their printed
 # numbers moved with the last bit of the inputs (33 of 51 in one fit), at 64 none did, for 2-5 s
-# per fit instead of 1. Beyond 64 a Hessian (about 4n^2 evaluations) costs more than it is worth.
-MAX_NEWTON = 64
+# per fit instead of 1. Wide tables start past 64 (30 columns and a few terms); with stacked
+# evaluation a Hessian (about 4n^2 evaluations) became cheap enough to settle them too: a 69-number
+# fit on 60 rows printed 22 numbers differently a last bit apart at 64, none at 128, in ~6 s.
+MAX_NEWTON = 128
 # Parameter sets go to the sandbox stacked, as (m, 1) columns, when the code's results for them
 # equal its results one set at a time, bit for bit (checked once per fit on three sets around the
 # starting values; element-wise code broadcasts, anything else, such as a Python `if` on a
