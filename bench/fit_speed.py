@@ -1,12 +1,13 @@
 #!/usr/bin/env python
-"""How long fitting a search's candidates takes, with parameter sets evaluated stacked or one by one.
+"""How long fitting a search's candidates takes, before and after the speed changes of 2026-12-02.
 
 For each saved ``default`` fit in a results directory (pseudo or moon, with its search log), every
 valid candidate is refitted on all training rows as selection does (``_refit``), and the first one
-is distilled from the average of the others on the rows and their jittered copies (``distil``):
-once with stacked evaluation (the default since 2026-12-02) and once with it switched off (every
-parameter set one sandbox call, as before), in alternating order. The printed numbers of both arms
-are compared; they must be identical. No LLM is used.
+is distilled from the average of the others on the rows and their jittered copies (``distil``),
+three times: ``before`` (every parameter set one sandbox call, BLAS with its own thread count: the
+code before 2026-12-02), ``one_by_one`` (the same with one BLAS thread in the host process) and
+``stacked`` (parameter sets stacked into one call where the code allows, one BLAS thread: the
+default now). The printed numbers of all arms are compared; they must be identical. No LLM is used.
 
     PYTHONPATH=src python bench/fit_speed.py DIR [DIR ...] --seeds 55 56 57 --out bench/results/fit_speed
 
@@ -40,14 +41,22 @@ from iblearn.search import _refit, _split, _teachers, distil, val_predictions  #
 from iblearn.search.base import Budget, Data, FitContext  # noqa: E402
 
 _STACKED = SandboxWorker.call_stacked
+ARMS = ("before", "one_by_one", "stacked")
 
 
 def _refuse(self, *args, **kwargs):
     raise SandboxError("stacked evaluation switched off for this measurement", "error")
 
 
-def _arm(ctx: FitContext, valid: list, data: Data, stacked: bool) -> dict:
-    SandboxWorker.call_stacked = _STACKED if stacked else _refuse  # type: ignore[method-assign]
+def _arm(ctx: FitContext, valid: list, data: Data, arm: str) -> dict:
+    import contextlib
+
+    import threadpoolctl
+
+    limits = threadpoolctl.threadpool_limits
+    SandboxWorker.call_stacked = _STACKED if arm == "stacked" else _refuse  # type: ignore[method-assign]
+    if arm == "before":
+        threadpoolctl.threadpool_limits = lambda *a, **k: contextlib.nullcontext()  # type: ignore[assignment]
     try:
         t0 = time.perf_counter()
         fits = [_refit(ctx, c, data) for c in valid]
@@ -58,6 +67,7 @@ def _arm(ctx: FitContext, valid: list, data: Data, stacked: bool) -> dict:
         t2 = time.perf_counter()
     finally:
         SandboxWorker.call_stacked = _STACKED  # type: ignore[method-assign]
+        threadpoolctl.threadpool_limits = limits  # type: ignore[assignment]
     printed = [{k: f"{v:.4g}" for k, v in c.params.items()} for c in fits + [student]]
     return {"refit_seconds": t1 - t0, "distil_seconds": t2 - t1, "printed": printed,
             "distilled": len(teachers) >= 2}
@@ -76,11 +86,11 @@ def measure(out_dir: Path, seed: int) -> dict:
         ctx = FitContext(None, schema, data.take(fit_idx), data.take(val_idx), Budget(max_calls=0), seed=seed,
                          log=list(est.search_log_))
         valid = ctx.best(k=len(ctx.log))
-        order = (True, False) if seed % 2 == 0 else (False, True)  # alternate which arm runs first
-        arms = {("stacked" if s else "one_by_one"): _arm(ctx, valid, data, s) for s in order}
+        order = ARMS if seed % 2 == 0 else ARMS[::-1]  # alternate which arm runs first
+        arms = {arm: _arm(ctx, valid, data, arm) for arm in order}
     finally:
         est.model_.close()
-    same = arms["stacked"]["printed"] == arms["one_by_one"]["printed"]
+    same = arms["stacked"]["printed"] == arms["one_by_one"]["printed"] == arms["before"]["printed"]
     return {"dataset": row["dataset"], "seed": seed, "candidates": len(valid),
             "numbers": sorted(len(c.params) for c in valid), "identical_numbers": same,
             "distilled": arms["stacked"]["distilled"],
@@ -88,35 +98,36 @@ def measure(out_dir: Path, seed: int) -> dict:
 
 
 def report(rows: list[dict], out: Path, meta: dict) -> None:
-    lines = ["# Fitting a search's candidates: stacked against one-by-one evaluation", "",
+    lines = ["# Fitting a search's candidates: before and after stacked evaluation", "",
              f"- Command: `{meta['command']}`", f"- Machine: {meta['machine']}; git {meta['git']}; {meta['date']}",
              "- Every valid candidate of a saved 16-call default fit refitted on all 50 training rows, then the "
              "first distilled from the average (2,050 rows with the jittered copies); both arms in one process, "
-             "alternating which runs first.", "",
-             "| fit | candidates (numbers) | refit s: one by one | stacked | × | distil s: one by one | stacked | × "
-             "| identical numbers |", "|---|---|---|---|---|---|---|---|---|"]
+             "alternating the order. `before`: one sandbox call per parameter set, BLAS threads as they come; "
+             "`one_by_one`: the same with one BLAS thread in the host; `stacked`: the current code.", "",
+             "| fit | candidates (numbers) | refit s: before | one by one | stacked | × | distil s: before "
+             "| one by one | stacked | × | identical numbers |", "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
-        rf = r["one_by_one_refit_seconds"] / max(r["stacked_refit_seconds"], 1e-9)
-        ds = r["one_by_one_distil_seconds"] / max(r["stacked_distil_seconds"], 1e-9)
+        rf = r["before_refit_seconds"] / max(r["stacked_refit_seconds"], 1e-9)
+        ds = r["before_distil_seconds"] / max(r["stacked_distil_seconds"], 1e-9)
         lines.append(f"| {r['dataset']} {r['seed']} | {r['candidates']} ({r['numbers'][0]}–{r['numbers'][-1]}) "
-                     f"| {r['one_by_one_refit_seconds']:.1f} | {r['stacked_refit_seconds']:.1f} | {rf:.1f} "
+                     f"| {r['before_refit_seconds']:.1f} | {r['one_by_one_refit_seconds']:.1f} "
+                     f"| {r['stacked_refit_seconds']:.1f} | {rf:.1f} | {r['before_distil_seconds']:.1f} "
                      f"| {r['one_by_one_distil_seconds']:.1f} | {r['stacked_distil_seconds']:.1f} | {ds:.1f} "
                      f"| {'yes' if r['identical_numbers'] else '**no**'} |")
-    tot = {k: sum(r[k] for r in rows) for k in rows[0] if k.endswith("_seconds")}
-    lines += ["", f"Total: one by one {tot['one_by_one_refit_seconds'] + tot['one_by_one_distil_seconds']:.0f} s, "
-              f"stacked {tot['stacked_refit_seconds'] + tot['stacked_distil_seconds']:.0f} s; "
-              f"identical printed numbers in {sum(r['identical_numbers'] for r in rows)} of {len(rows)} fits."]
+    tot = {arm: sum(r[f"{arm}_refit_seconds"] + r[f"{arm}_distil_seconds"] for r in rows) for arm in ARMS}
+    lines += ["", "Total: " + ", ".join(f"{arm} {tot[arm]:.0f} s" for arm in ARMS)
+              + f"; identical printed numbers in {sum(r['identical_numbers'] for r in rows)} of {len(rows)} fits."]
     (out / "fit_speed.md").write_text("\n".join(lines) + "\n")
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(max(6, 0.6 * len(rows) + 2), 4))
+    fig, ax = plt.subplots(figsize=(max(6, 0.8 * len(rows) + 2), 4))
     x = np.arange(len(rows))
-    for off, arm, colour in ((-0.2, "one_by_one", "#999999"), (0.2, "stacked", "#1f77b4")):
-        ax.bar(x + off, [r[f"{arm}_refit_seconds"] for r in rows], 0.4, color=colour, label=f"{arm}: refit")
-        ax.bar(x + off, [r[f"{arm}_distil_seconds"] for r in rows], 0.4, color=colour, alpha=0.5,
+    for off, arm, colour in ((-0.27, "before", "#999999"), (0.0, "one_by_one", "#ff7f0e"), (0.27, "stacked", "#1f77b4")):
+        ax.bar(x + off, [r[f"{arm}_refit_seconds"] for r in rows], 0.27, color=colour, label=f"{arm}: refit")
+        ax.bar(x + off, [r[f"{arm}_distil_seconds"] for r in rows], 0.27, color=colour, alpha=0.45,
                bottom=[r[f"{arm}_refit_seconds"] for r in rows], label=f"{arm}: distil")
     ax.set_xticks(x, [f"{r['dataset']} {r['seed']}" for r in rows], rotation=45, ha="right")
     ax.set_ylabel("seconds")
