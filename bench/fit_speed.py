@@ -51,12 +51,12 @@ def _refuse(self, *args, **kwargs):
 def _arm(ctx: FitContext, valid: list, data: Data, arm: str) -> dict:
     import contextlib
 
-    import threadpoolctl
+    from iblearn.search import params
 
-    limits = threadpoolctl.threadpool_limits
+    limits = params.one_blas_thread
     SandboxWorker.call_stacked = _STACKED if arm == "stacked" else _refuse  # type: ignore[method-assign]
     if arm == "before":
-        threadpoolctl.threadpool_limits = lambda *a, **k: contextlib.nullcontext()  # type: ignore[assignment]
+        params.one_blas_thread = contextlib.nullcontext  # type: ignore[assignment]
     try:
         t0 = time.perf_counter()
         fits = [_refit(ctx, c, data) for c in valid]
@@ -67,7 +67,7 @@ def _arm(ctx: FitContext, valid: list, data: Data, arm: str) -> dict:
         t2 = time.perf_counter()
     finally:
         SandboxWorker.call_stacked = _STACKED  # type: ignore[method-assign]
-        threadpoolctl.threadpool_limits = limits  # type: ignore[assignment]
+        params.one_blas_thread = limits  # type: ignore[assignment]
     printed = [{k: f"{v:.4g}" for k, v in c.params.items()} for c in fits + [student]]
     return {"refit_seconds": t1 - t0, "distil_seconds": t2 - t1, "printed": printed,
             "distilled": len(teachers) >= 2}

@@ -843,6 +843,20 @@ def test_losses_of_a_stacked_block_equal_each_sets_loss_to_the_last_bit(task, li
     assert np.isnan(_block_losses(block[:, :-1], task, y, k, link, cals, soft)).all()  # another shape: general path
 
 
+def test_fits_run_with_one_blas_thread_and_give_the_threads_back():
+    """An idle BLAS thread of the host spins on the core the sandbox worker needs (refits 3x slower
+    on 2 cores); during a fit every BLAS library of this process runs one thread, afterwards as many as before."""
+    from threadpoolctl import threadpool_info
+
+    from iblearn.search.params import one_blas_thread
+
+    before = [(i["filepath"], i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas"]
+    assert before  # numpy and scipy bring OpenBLAS
+    with one_blas_thread():
+        assert all(i["num_threads"] == 1 for i in threadpool_info() if i["user_api"] == "blas")
+    assert [(i["filepath"], i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas"] == before
+
+
 def test_stacked_parameter_sets_fit_exactly_as_one_by_one(monkeypatch):
     """Fits send their parameter sets stacked when the code broadcasts them; the numbers are the
     ones set-by-set evaluation gives, to the last bit, and code that cannot take them still fits."""

@@ -130,6 +130,20 @@ def _weighted_column(name: str, inputs: dict[str, np.ndarray]) -> float | None:
     return None
 
 
+_BLAS: Any = None  # threadpoolctl's view of the loaded BLAS libraries, made once (3 ms each time)
+
+
+def one_blas_thread() -> Any:
+    """A context in which this process's BLAS libraries run one thread (see :func:`fit_parameters`)."""
+    global _BLAS
+    if _BLAS is None:
+        import scipy.optimize  # noqa: F401 - its BLAS must be loaded before threadpoolctl looks
+        from threadpoolctl import ThreadpoolController
+
+        _BLAS = ThreadpoolController()
+    return _BLAS.limit(limits=1, user_api="blas")
+
+
 def fit_parameters(
     worker: Any,
     model: Any,
@@ -157,9 +171,7 @@ def fit_parameters(
     # an idle BLAS thread spins on a core for a while after each call, the core the sandbox worker
     # needs next. On 2 cores re-fitting a moon fit's 16 candidates took 21.7 s with OpenBLAS's two
     # threads and 7.1 s with one (L-BFGS-B's own calls went from 12.6 s to almost nothing).
-    from threadpoolctl import threadpool_limits
-
-    with threadpool_limits(limits=1, user_api="blas"):
+    with one_blas_thread():
         return _fit_parameters(worker, model, data, task, k, link, init, restarts=restarts, seed=seed,
                                max_evals=max_evals, calibrate=calibrate, targets=targets,
                                settle_up_to=settle_up_to)
