@@ -846,6 +846,7 @@ def test_losses_of_a_stacked_block_equal_each_sets_loss_to_the_last_bit(task, li
 def test_fits_run_with_one_blas_thread_and_give_the_threads_back():
     """An idle BLAS thread of the host spins on the core the sandbox worker needs (refits 3x slower
     on 2 cores); during a fit every BLAS library of this process runs one thread, afterwards as many as before."""
+    import scipy.optimize  # noqa: F401 - loads scipy's own OpenBLAS, as every fit does
     from threadpoolctl import threadpool_info
 
     from iblearn.search.params import one_blas_thread
