@@ -145,6 +145,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    machine = runner.machine()  # before the run: the commit whose code is measured
+    started = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     rows = []
     for d in args.dirs:
         have = {r["seed"] for r in runner.read_rows(d / runner.RUNS) if r["method"] == "iblearn[default]"}
@@ -152,10 +154,9 @@ def main() -> None:
             if seed in have:
                 rows.append(measure(d, seed))
                 print(json.dumps(rows[-1]), flush=True)
-    machine = runner.machine()
     meta = {"command": "python bench/fit_speed.py " + " ".join(sys.argv[1:]),
             "machine": f"{machine.get('cpu')}, {machine.get('usable_cores')} usable cores, {machine.get('ram_gb')} GB",
-            "git": machine.get("git_commit"), "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
+            "git": machine.get("git_commit"), "date": started}
     (args.out / "fit_speed.json").write_text(json.dumps({"meta": meta, "rows": rows}, indent=1) + "\n")
     report(rows, args.out, meta)
     print((args.out / "fit_speed.md").read_text())
