@@ -125,7 +125,8 @@ def report(rows: list[dict], out: Path, meta: dict) -> None:
 
     fig, ax = plt.subplots(figsize=(max(6, 0.8 * len(rows) + 2), 4))
     x = np.arange(len(rows))
-    for off, arm, colour in ((-0.27, "before", "#999999"), (0.0, "one_by_one", "#ff7f0e"), (0.27, "stacked", "#1f77b4")):
+    arms = ((-0.27, "before", "#999999"), (0.0, "one_by_one", "#ff7f0e"), (0.27, "stacked", "#1f77b4"))
+    for off, arm, colour in arms:
         ax.bar(x + off, [r[f"{arm}_refit_seconds"] for r in rows], 0.27, color=colour, label=f"{arm}: refit")
         ax.bar(x + off, [r[f"{arm}_distil_seconds"] for r in rows], 0.27, color=colour, alpha=0.45,
                bottom=[r[f"{arm}_refit_seconds"] for r in rows], label=f"{arm}: distil")

@@ -2,9 +2,10 @@
 
 The objective (log-loss on smoothed labels or squared error, plus a light pull towards the LLM's
 own defaults) is evaluated in the sandbox, many parameter sets per call where the code allows
-(:data:`STACK_VALUES`); gradients are forward differences computed in one batched round trip. L-BFGS-B from the defaults and a few jittered restarts, then Nelder-Mead
-polish for step-like models where gradients vanish, then Newton steps that settle on the minimum
-itself, so the same rows give the same printed numbers on any CPU.
+(:data:`STACK_VALUES`); gradients are forward differences computed in one batched round trip.
+L-BFGS-B from the defaults and a few jittered restarts, then Nelder-Mead polish for step-like
+models where gradients vanish, then Newton steps that settle on the minimum itself, so the same
+rows give the same printed numbers on any CPU.
 """
 
 from __future__ import annotations
