@@ -227,9 +227,10 @@ def test_tiny_training_sets_do_not_break_baselines(tmp_path):
     assert svc["metrics"]["roc_auc"] > 0.6  # from the decision function
 
 
-def test_from_logs_reselects_saved_fits_of_every_task(tmp_path, capsys):
+def test_from_logs_reselects_saved_fits_of_every_task(tmp_path, capsys, monkeypatch):
     """``--from-logs STRATEGY+RULE``: multiclass and regression fits chosen again by another rule, no LLM calls."""
     import iblearn
+    from iblearn import estimators
     from iblearn.bench import runner
 
     out = tmp_path / "res"
@@ -255,6 +256,19 @@ def test_from_logs_reselects_saved_fits_of_every_task(tmp_path, capsys):
     assert main(["--from-logs", "fit_params+magic", "--out", str(out)]) == 2
     assert main(["--from-logs", "default+best", "--out", str(tmp_path / "empty")]) == 1
     assert "magic" in capsys.readouterr().err
+
+    # a re-selection that fails still closes the saved model's sandbox worker
+    loaded = []
+
+    def failing(self, *args, **kwargs):
+        loaded.append(self)
+        self.model_.worker()  # running, as a re-selection leaves it
+        raise RuntimeError("re-selection failed")
+
+    monkeypatch.setattr(estimators._IBLBase, "reselect", failing)
+    with pytest.raises(RuntimeError, match="re-selection failed"):
+        runner.reselect_rows(out, "fit_params+simplest")
+    assert len(loaded) == 1 and loaded[0].model_._worker is None
 
 
 def test_report_only_and_cli_errors(tmp_path, capsys):

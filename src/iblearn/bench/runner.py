@@ -312,10 +312,10 @@ def reselect_rows(out: Path, strategy: str, datasets_: list[str] | None = None,
         ds = datasets.load(r["dataset"], r["seed"])
         sp = datasets.split(ds, r["n"], r["seed"], r["n_sub"])
         est = load_fitted(path, random_state=r["seed"])  # older fits record no split: the defaults, as fitted
-        t0 = time.perf_counter()
-        est.reselect(sp.X_train, pd.Series(sp.y_train, name=ds.target), selection=rule)
-        seconds = time.perf_counter() - t0
-        try:
+        try:  # the saved model's worker is closed also when re-selection itself fails
+            t0 = time.perf_counter()
+            est.reselect(sp.X_train, pd.Series(sp.y_train, name=ds.target), selection=rule)
+            seconds = time.perf_counter() - t0
             pred = _predict(est, ds, sp)
             target = est.save(out / "models" / f"{ds.name}_n{sp.n}_s{sp.seed}_{strategy}.py")
             row = {**r, "method": f"iblearn[{strategy}]", "strategy": strategy, "reselected_from": path.name,
