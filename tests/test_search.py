@@ -1043,6 +1043,39 @@ def test_out_of_fold_predictions_never_see_their_own_folds_labels():
     assert not np.allclose(again[folds != 0], pred[folds != 0])  # the other folds were fitted on them
 
 
+def test_out_of_fold_predictions_of_large_candidates_do_not_depend_on_the_last_bits():
+    """Out-of-fold losses rank the candidates: a 35-number candidate's fold refits settle like every
+    other fit, so rows a last bit apart give the same predictions (until 2026-12-02 folds settled only
+    up to 32 numbers, and a pick between near-ties could differ from one CPU to another)."""
+    from iblearn.search.base import FitContext
+    from iblearn.search.crossval import cv_folds, out_of_fold
+
+    rng = np.random.default_rng(7)  # two moons, as in the test of full fits past 32 numbers
+    t = rng.uniform(0, np.pi, 40)
+    y = rng.integers(0, 2, 40)
+    X = np.round(np.where(y[:, None] == 0, np.c_[np.cos(t), np.sin(t)], np.c_[1 - np.cos(t), 0.5 - np.sin(t)])
+                 + rng.normal(0, 0.1, (40, 2)), 3)
+    schema = infer_schema(pd.DataFrame({"a": X[:, 0], "b": X[:, 1]}), "binary", target="y", classes=[0, 1])
+    data = Data({"a": X[:, 0], "b": X[:, 1]}, y, y)
+    ctx = FitContext(None, schema, data.take(np.arange(30)), data.take(np.arange(30, 40)), Budget(),  # type: ignore[arg-type]
+                     seed=0)
+    cols = [c for _ in range(8) for c in ("a", "b")][:15]
+    params = {"w_a": 0.0, "w_b": 0.0, "bias": 0.0, **{f"w{i}": 0.0 for i in range(15)},
+              **{f"t{i}": -1.0 + 0.25 * (i // 2) for i in range(15)}}
+    src = ("import numpy as np\n\n\ndef predict(a, b, " + ", ".join(f"{k}={v}" for k, v in params.items())
+           + "):\n    score = w_a * a + w_b * b + bias\n"
+           + "".join(f"    score = score + w{i} * np.exp(-({c} - t{i})**2)\n" for i, c in enumerate(cols))
+           + "    return 1 / (1 + np.exp(-score))\n")
+    cand = _candidate(1, src, **params)
+    cand.calibration = [1.0, 0.0]  # 35 numbers with the calibration
+    folds = cv_folds(data.y, "binary", 5, ctx.seed)
+    pred = out_of_fold(ctx, cand, data, folds)
+    apart = Data({k: v * (1 + 2e-16) for k, v in data.inputs.items()}, data.y, data.y_raw)
+    again = out_of_fold(ctx, cand, apart, folds)
+    assert pred is not None and again is not None
+    np.testing.assert_allclose(again, pred, rtol=1e-7, atol=1e-9)
+
+
 def test_crossval_ranks_the_structure_that_predicts_held_out_rows_and_breaks_ties_by_simplicity():
     from iblearn.search.crossval import cross_validated
 

@@ -20,11 +20,10 @@ from .metrics import mean_loss
 from .params import fit_parameters
 
 CV_FOLDS = 5
-# Out-of-fold losses only rank candidates, so fold refits above this size skip the final Newton
-# steps that make an artifact's printed numbers independent of the CPU: at MAX_NEWTON (64) they
-# doubled re-ranking time (61 -> 122 s on a moon fit with candidates of 35-51 numbers, 36 -> 59 s on
-# a pseudo one) and picked the same candidates. Up to 32 numbers fold refits settle as before.
-FOLD_SETTLE_UP_TO = 32
+# Fold refits settle with Newton steps like every other fit, so out-of-fold losses, which rank the
+# candidates, do not move with a CPU's last bits. Until 2026-12-02 they settled only up to 32
+# numbers, for time (settling doubled a moon re-ranking, 61 -> 122 s); with stacked evaluation it
+# cost 16.5 -> 17.3 s on moon development seed 55 (bench/preregistered/2026-12-02-fold-settle.md).
 
 
 @dataclass
@@ -79,7 +78,7 @@ def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray)
             params, cal = dict(cand.params), cand.calibration
             if start or calibrate:
                 params, cal = fit_parameters(worker, model, train, task, k, cand.link, start, restarts=1,
-                                             seed=ctx.seed, calibrate=calibrate, settle_up_to=FOLD_SETTLE_UP_TO)
+                                             seed=ctx.seed, calibrate=calibrate)
             raw = worker.call(model.call_args(data.take(held).inputs), params or None)
             values, _ = finalize(raw, task, len(held), k, cand.link, cal)  # type: ignore[arg-type]
             if pred is None:

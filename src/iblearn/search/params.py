@@ -159,14 +159,12 @@ def fit_parameters(
     max_evals: int = 4000,
     calibrate: bool = False,
     targets: np.ndarray | None = None,
-    settle_up_to: int | None = None,
 ) -> tuple[dict[str, float], list[float] | None]:
     """Fitted values for ``init``'s parameters, and the output calibration (scale, shift) if asked.
 
     The defaults are returned when nothing fits better. Calibration applies to binary and
     regression outputs only. ``targets`` replaces ``data.y`` with another model's predictions on
     ``data`` (probabilities, unsmoothed, or values): fitting to them distils that model.
-    ``settle_up_to`` caps the size of fits that end with Newton steps (default ``MAX_NEWTON``).
     """
     # One BLAS thread in this process while it fits: its algebra is tiny (at most 128 numbers), and
     # an idle BLAS thread spins on a core for a while after each call, the core the sandbox worker
@@ -174,13 +172,11 @@ def fit_parameters(
     # threads and 7.1 s with one (L-BFGS-B's own calls went from 12.6 s to almost nothing).
     with one_blas_thread():
         return _fit_parameters(worker, model, data, task, k, link, init, restarts=restarts, seed=seed,
-                               max_evals=max_evals, calibrate=calibrate, targets=targets,
-                               settle_up_to=settle_up_to)
+                               max_evals=max_evals, calibrate=calibrate, targets=targets)
 
 
 def _fit_parameters(worker: Any, model: Any, data: Any, task: str, k: int, link: str, init: dict[str, float], *,
-                    restarts: int, seed: int, max_evals: int, calibrate: bool, targets: np.ndarray | None,
-                    settle_up_to: int | None) -> tuple[dict[str, float], list[float] | None]:
+                    restarts: int, seed: int, max_evals: int, calibrate: bool, targets: np.ndarray | None) -> tuple[dict[str, float], list[float] | None]:
     from scipy.optimize import minimize
 
     calibrate = calibrate and task != "multiclass"
@@ -297,7 +293,7 @@ def _fit_parameters(worker: Any, model: Any, data: Any, task: str, k: int, link:
     # the printed numbers differed in 37 fits before, in none after, each ending at a loss no higher.
     def newton(z: np.ndarray, f: float, steps: int = 30) -> tuple[np.ndarray, float]:
         n, eye = len(z), np.eye(len(z))
-        if n > (MAX_NEWTON if settle_up_to is None else settle_up_to):
+        if n > MAX_NEWTON:
             return z, f
         lam = 0.0  # Levenberg-Marquardt damping: 0 is a plain Newton step
         grad, hess = slope_and_curvature(z)
