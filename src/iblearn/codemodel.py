@@ -84,27 +84,37 @@ def finalize(
             f"of {n} rows; guard divisions and logarithms (e.g. np.log(np.maximum(v, 1e-9))) and use np.clip"
         )
     if task == "regression":
-        return (out if calibration is None else calibration[0] * out + calibration[1]), "identity"
+        link = "identity"
+    elif link is None and task == "binary":
+        link = "identity" if out.min() >= 0 and out.max() <= 1 else "sigmoid"
+    elif link is None:
+        link = "normalize" if out.min() >= 0 else "softmax"
+    return apply_link(out, task, k, link, calibration), link
+
+
+def apply_link(out: np.ndarray, task: str, k: int, link: Link,
+               calibration: tuple[Any, Any] | list[float] | None = None) -> np.ndarray:
+    """Predictions from checked, finite raw output: one result, or many stacked on leading axes
+    (then ``calibration`` may hold one (scale, shift) per result, as columns). Element-wise, with
+    class scores on the last axis, so a stack gives each result exactly what it gives alone."""
+    if task == "regression":
+        return out if calibration is None else calibration[0] * out + calibration[1]
     if task == "binary":
-        if link is None:
-            link = "identity" if out.min() >= 0 and out.max() <= 1 else "sigmoid"
         if calibration is not None:
             z = out.copy() if link == "sigmoid" else logit(out)
             z *= calibration[0]
             z += calibration[1]
-            return _sigmoid_inplace(z), link
+            return _sigmoid_inplace(z)
         if link == "sigmoid":
-            return _sigmoid_inplace(out.copy()), link
-        return np.clip(out, 0.0, 1.0), link
-    if link is None:
-        link = "normalize" if out.min() >= 0 else "softmax"
+            return _sigmoid_inplace(out.copy())
+        return np.clip(out, 0.0, 1.0)
     if link == "softmax":
-        z = out - out.max(axis=1, keepdims=True)
+        z = out - out.max(axis=-1, keepdims=True)
         e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True), link
+        return e / e.sum(axis=-1, keepdims=True)
     s = np.clip(out, 0, None)
-    total = s.sum(axis=1, keepdims=True)
-    return np.where(total > 0, s / np.where(total > 0, total, 1), 1.0 / k), link
+    total = s.sum(axis=-1, keepdims=True)
+    return np.where(total > 0, s / np.where(total > 0, total, 1), 1.0 / k)
 
 
 def logit(p: np.ndarray) -> np.ndarray:

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from ..codemodel import _sigmoid_inplace, finalize, logit
+from ..codemodel import apply_link, finalize
 from ..errors import SandboxError
 from .metrics import EPS
 
@@ -50,73 +50,50 @@ def _positive_definite(a: np.ndarray) -> bool:
     return True
 
 
+def _mean_loss(pred: np.ndarray, task: str, y: np.ndarray, soft: bool) -> Any:
+    """Mean loss over the rows of one result's predictions, or of each result in a stack of them
+    (rows on the last axis, classes after them); ``soft``: ``y`` holds another model's probabilities,
+    used as they are. A stack's means are each result's own, to the last bit (rows are reduced
+    alone, as contiguous as one result's)."""
+    if task == "regression":
+        return np.mean((pred - y) ** 2, axis=-1)
+    e = SMOOTHING  # binary: t = y(1 - e) + e/2; multiclass: (1 - e) one-hot + e/k
+    if task == "binary":
+        p = np.clip(pred, EPS, 1 - EPS)
+        t = y if soft else y * (1 - e) + e / 2
+        return -np.mean(t * np.log(p) + (1 - t) * np.log(1 - p), axis=-1)
+    logp = np.log(np.clip(pred, EPS, 1))
+    if soft:
+        return -np.mean(np.sum(y * logp, axis=-1), axis=-1)
+    return -np.mean((1 - e) * logp[..., np.arange(len(y)), y] + e * logp.mean(axis=-1), axis=-1)
+
+
 def _loss(raw: Any, task: str, y: np.ndarray, k: int, link: str, cal: Any = None, soft: bool = False) -> float:
-    """Mean loss of one evaluation; ``soft``: ``y`` holds target probabilities (another model's), used as they are."""
+    """Mean loss of one evaluation (1e6 if it failed or :func:`finalize` refuses it)."""
     if isinstance(raw, BaseException):
         return 1e6
     try:
         pred, _ = finalize(raw, task, len(y), k, link, cal)  # type: ignore[arg-type]
     except SandboxError:
         return 1e6
-    if task == "regression":
-        return float(np.mean((pred - y) ** 2))
-    e = SMOOTHING  # binary: t = y(1 - e) + e/2; multiclass: (1 - e) one-hot + e/k
-    if task == "binary":
-        p = np.clip(pred, EPS, 1 - EPS)
-        t = y if soft else y * (1 - e) + e / 2
-        return float(-np.mean(t * np.log(p) + (1 - t) * np.log(1 - p)))
-    logp = np.log(np.clip(pred, EPS, 1))
-    if soft:
-        return float(-np.mean(np.sum(y * logp, axis=1)))
-    return float(-np.mean((1 - e) * logp[np.arange(len(y)), y] + e * logp.mean(axis=1)))
+    return float(_mean_loss(pred, task, y, soft))
 
 
 def _block_losses(block: np.ndarray, task: str, y: np.ndarray, k: int, link: str, cals: np.ndarray | None,
                   soft: bool) -> np.ndarray:
-    """:func:`_loss` of m stacked results at once, bit for bit (the same element-wise arithmetic,
-    and means over rows of a C-ordered block sum as one row alone does); NaN for each result
-    that needs :func:`finalize`'s general path (another shape, values that are not finite)."""
-    m, n = block.shape[0], len(y)
-    want = (m, n, k) if task == "multiclass" else (m, n)
+    """:func:`_loss` of m stacked results at once, bit for bit (:func:`apply_link` and
+    :func:`_mean_loss` treat each result of a stack as they treat it alone); NaN for each result
+    that needs :func:`finalize`'s checks (another shape, values that are not finite)."""
+    m = block.shape[0]
+    want = (m, len(y), k) if task == "multiclass" else (m, len(y))
     out = np.full(m, np.nan)
     if block.shape != want or link not in ("identity", "sigmoid", "softmax", "normalize"):
         return out
     fine = np.isfinite(block).reshape(m, -1).all(axis=1)
-    if not fine.any():
-        return out
-    raw = np.ascontiguousarray(block[fine])
-    e = SMOOTHING
-    if task == "regression":
-        pred = raw if cals is None else cals[fine, :1] * raw + cals[fine, 1:]
-        out[fine] = np.mean((pred - y) ** 2, axis=1)
-        return out
-    if task == "binary":
-        if cals is not None:
-            z = raw.copy() if link == "sigmoid" else logit(raw)
-            z *= cals[fine, :1]
-            z += cals[fine, 1:]
-            pred = _sigmoid_inplace(z)
-        elif link == "sigmoid":
-            pred = _sigmoid_inplace(raw.copy())
-        else:
-            pred = np.clip(raw, 0.0, 1.0)
-        p = np.clip(pred, EPS, 1 - EPS)
-        t = y if soft else y * (1 - e) + e / 2
-        out[fine] = -np.mean(t * np.log(p) + (1 - t) * np.log(1 - p), axis=1)
-        return out
-    if link == "softmax":
-        z = raw - raw.max(axis=2, keepdims=True)
-        ez = np.exp(z)
-        pred = ez / ez.sum(axis=2, keepdims=True)
-    else:
-        pos = np.clip(raw, 0, None)
-        total = pos.sum(axis=2, keepdims=True)
-        pred = np.where(total > 0, pos / np.where(total > 0, total, 1), 1.0 / k)
-    logp = np.log(np.clip(pred, EPS, 1))
-    if soft:
-        out[fine] = -np.mean(np.sum(y * logp, axis=2), axis=1)
-    else:
-        out[fine] = -np.mean((1 - e) * logp[:, np.arange(n), y] + e * logp.mean(axis=2), axis=1)
+    if fine.any():
+        cal = None if cals is None else (cals[fine, :1], cals[fine, 1:])
+        pred = apply_link(np.ascontiguousarray(block[fine]), task, k, link, cal)  # type: ignore[arg-type]
+        out[fine] = _mean_loss(pred, task, y, soft)
     return out
 
 
@@ -176,7 +153,8 @@ def fit_parameters(
 
 
 def _fit_parameters(worker: Any, model: Any, data: Any, task: str, k: int, link: str, init: dict[str, float], *,
-                    restarts: int, seed: int, max_evals: int, calibrate: bool, targets: np.ndarray | None) -> tuple[dict[str, float], list[float] | None]:
+                    restarts: int, seed: int, max_evals: int, calibrate: bool,
+                    targets: np.ndarray | None) -> tuple[dict[str, float], list[float] | None]:
     from scipy.optimize import minimize
 
     calibrate = calibrate and task != "multiclass"
@@ -239,13 +217,11 @@ def _fit_parameters(worker: Any, model: Any, data: Any, task: str, k: int, link:
         for block, singles in chunks:
             size = len(block) if block is not None else len(singles)
             cals = at[done:done + size, n_par:] if calibrate else None
-            part = None if block is None else _block_losses(block, task, y, k, link, cals, soft)
-            for i in range(size):
-                if part is not None and not np.isnan(part[i]):
-                    losses[done + i] = part[i]
-                else:  # anything the block's arithmetic does not cover, exactly as one set at a time
-                    raw = block[i] if block is not None else singles[i]
-                    losses[done + i] = _loss(raw, task, y, k, link, None if cals is None else cals[i], soft)
+            part = np.full(size, np.nan) if block is None else _block_losses(block, task, y, k, link, cals, soft)
+            for i in np.flatnonzero(np.isnan(part)):  # what the block's arithmetic does not cover: one by one
+                raw = block[i] if block is not None else singles[i]
+                part[i] = _loss(raw, task, y, k, link, None if cals is None else cals[i], soft)
+            losses[done:done + size] = part
             done += size
         reg = REG * np.sum(((at - x0) / scale) ** 2, axis=1)
         return list(losses / y_scale + reg)
