@@ -746,6 +746,10 @@ class Runner:
         return self.guarded(lambda: fn(**inputs, **kwargs), max_values)
 
 
+def _unknown_handle(handle: object) -> dict:
+    return {"ok": False, "kind": "error", "exc_type": "KeyError", "message": f"unknown data handle {handle!r}"}
+
+
 def serve(chan: Channel, runner: Runner) -> None:
     while True:
         try:
@@ -779,8 +783,7 @@ def serve(chan: Channel, runner: Runner) -> None:
         elif op == "call":
             inputs = runner.handles.get(msg["handle"]) if msg.get("handle") else arrays
             if inputs is None:
-                chan.send({"ok": False, "kind": "error", "exc_type": "KeyError",
-                           "message": f"unknown data handle {msg['handle']!r}"})
+                chan.send(_unknown_handle(msg["handle"]))
                 continue
             reply, out = runner.call(inputs, msg.get("kwargs") or {}, int(msg["max_values"]))
             chan.send(reply, out, msg.get("arena"))
@@ -788,8 +791,7 @@ def serve(chan: Channel, runner: Runner) -> None:
         elif op == "stacked":
             inputs = runner.handles.get(msg["handle"])
             if inputs is None:
-                chan.send({"ok": False, "kind": "error", "exc_type": "KeyError",
-                           "message": f"unknown data handle {msg['handle']!r}"})
+                chan.send(_unknown_handle(msg["handle"]))
                 continue
             matrix = arrays.get("matrix")
             if not isinstance(matrix, np.ndarray) or matrix.ndim != 2 or matrix.shape[1] != len(msg["names"]):
@@ -803,8 +805,7 @@ def serve(chan: Channel, runner: Runner) -> None:
             inputs = runner.handles.get(msg["handle"])
             for i, kw in enumerate(msg["kwargs_list"]):
                 if inputs is None:
-                    reply, out = {"ok": False, "kind": "error", "exc_type": "KeyError",
-                                  "message": f"unknown data handle {msg['handle']!r}"}, []
+                    reply, out = _unknown_handle(msg["handle"]), []
                 else:
                     reply, out = runner.call(inputs, kw or {}, int(msg["max_values"]))
                 reply["index"] = i

@@ -405,12 +405,7 @@ class SandboxWorker:
                 if not isinstance(inputs, str):
                     for rel in files.values():
                         self._unlink(rel)
-            if not reply.get("ok"):
-                raise self._error(reply)
-            if len(out) != 1:
-                self._kill()
-                raise SandboxError("the sandbox broke the protocol (no result array)", "crash")
-            return out[0]
+            return self._result(reply, out)
 
     def call_batch(self, handle: str, kwargs_list: list[dict[str, float]]) -> list[np.ndarray | SandboxError]:
         """Many parameter sets over stored data in one round trip; one result or error per set."""
@@ -484,14 +479,10 @@ class SandboxWorker:
                    "cpu": self.limits.cpu_seconds}
             reply, out = self._roundtrip(msg, {"matrix": np.ascontiguousarray(values)}, {}, self._deadline(),
                                          max_values)
-            if not reply.get("ok"):
-                raise self._error(reply)
-            if len(out) != 1:
-                self._kill()
-                raise SandboxError("the sandbox broke the protocol (no result array)", "crash")
-            if out[0].ndim < 1 or out[0].shape[0] != m:
-                raise SandboxError(f"stacked parameters gave shape {out[0].shape}, not {m} results", "error")
-            return out[0]
+            result = self._result(reply, out)
+            if result.ndim < 1 or result.shape[0] != m:
+                raise SandboxError(f"stacked parameters gave shape {result.shape}, not {m} results", "error")
+            return result
 
     def close(self) -> None:
         """Kill the worker's process group and delete its private directory. Idempotent."""
@@ -716,6 +707,15 @@ class SandboxWorker:
         self._loaded.add(handle)
 
     # ------------------------------------------------------------------ errors
+    def _result(self, reply: dict, out: list[np.ndarray]) -> np.ndarray:
+        """The one result array of a call's reply; its error, or a protocol break, raised."""
+        if not reply.get("ok"):
+            raise self._error(reply)
+        if len(out) != 1:
+            self._kill()
+            raise SandboxError("the sandbox broke the protocol (no result array)", "crash")
+        return out[0]
+
     def _failure(self, exc: Exception, starting: bool = False) -> SandboxError:
         """Kill the worker after a transport-level failure and describe it."""
         if isinstance(exc, _Timeout):
