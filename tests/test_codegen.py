@@ -527,3 +527,16 @@ def test_fold_calibration_refuses_forms_it_cannot_rewrite_and_avoids_name_clashe
     code, added = fold_calibration(nested, "regression", "identity", [3.0, 1.0])
     assert set(added) == {"cal_scale2", "cal_shift2"} and "return v * 2" in code
     np.testing.assert_allclose(_run(code, a=np.array([1.0, 2.0])), [7.0, 13.0])
+
+
+def test_score_form_returns_the_sigmoids_argument_and_nothing_else_changes():
+    from iblearn.codegen import score_form
+
+    src = ("import numpy as np\n\ndef predict(a, b, w=1.0):\n    s = w * a\n    if b[0] > 0:\n"
+           "        return 1 / (1 + np.exp(-(s + b)))\n    return 1 / (1 + np.exp(-s))\n")
+    out = score_form(src)
+    assert out == ("import numpy as np\n\ndef predict(a, b, w=1.0):\n    s = w * a\n    if b[0] > 0:\n"
+                   "        return (s + b)\n    return (s)\n")
+    assert score_form("def predict(a):\n    return a\n") is None  # not a sigmoid: runs as it is
+    assert score_form("import numpy as np\ndef predict(a):\n    if a[0]:\n        return a\n"
+                      "    return 1 / (1 + np.exp(-a))\n") is None  # every return must be one

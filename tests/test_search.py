@@ -1137,3 +1137,80 @@ def test_crossval_1se_picks_the_simplest_candidate_within_one_standard_error_of_
     order = one_standard_error_first("binary", [big, mid, small], y)
     assert [r.candidate.id for r in order] == [2, 1, 3]  # the pick first, the rest in their order
     assert [r.candidate.id for r in one_standard_error_first("binary", [big], y)] == [1]
+
+
+def _large_score_candidate(schema):
+    """A calibrated candidate ending in a sigmoid whose score passes 14 on most rows (probabilities
+    round to within 1e-6 of 0 or 1), its calibration scaling it back to moderate log-odds."""
+    from iblearn.search.base import Candidate
+
+    code = "import numpy as np\n\ndef predict(x1, x2, w1=40.0, bias=0.0):\n    return 1 / (1 + np.exp(-(w1 * x1 + bias)))\n"
+    return Candidate(0, "fit_params", "", code=code, valid=True, params={"w1": 40.0, "bias": 0.0},
+                     defaults={"w1": 40.0, "bias": 0.0}, link="identity", calibration=[0.05, -0.2],
+                     columns=["x1", "x2"])
+
+
+def test_a_calibrated_candidate_predicts_what_its_folded_artifact_predicts_at_any_score():
+    """Calibration acts on the sigmoid's argument itself (the code's score form), as in the artifact once
+    folded; on the log-odds of a probability clipped at 1e-6 it capped the score near 14, and the saved
+    model predicted up to 0.12 apart from the model that was fitted and scored (development fit 28)."""
+    from iblearn.search import _fold, _refit
+    from iblearn.search.base import FitContext, predict_candidate
+
+    X, y = SCENARIOS["moons_default"].data()
+    schema = infer_schema(X, "binary", classes=[0, 1])
+    data = Data(column_inputs(X, schema), y, y)
+    ctx = FitContext(None, schema, data, data, Budget())  # type: ignore[arg-type]
+    cand = _large_score_candidate(schema)
+    assert np.mean(np.abs(40.0 * data.inputs["x1"]) > 14) > 0.5
+    # as logged, then refitted (its numbers are then written with 4 significant digits: up to 5e-4 apart)
+    for c, atol in ((cand, 1e-12), (_refit(ctx, cand, data), 5e-4)):
+        folded = _fold(ctx, c)
+        assert folded.calibration is None and "cal_scale" in (folded.code or "")
+        artifact = CodeModel(folded.code or "", schema, folded.columns, None, folded.params, folded.link)
+        try:
+            np.testing.assert_allclose(predict_candidate(ctx, c, data), artifact.predict_values(data.inputs),
+                                       rtol=0, atol=atol)
+        finally:
+            artifact.close()
+
+
+def test_a_candidate_is_fitted_and_scored_on_its_score_when_it_ends_in_a_sigmoid(monkeypatch):
+    """The validation score the search ranks a candidate by is the score of the code it will ship as,
+    also where the score passes 14. The optimiser is replaced by fixed numbers (a large weight, a small
+    calibration scale, as real fits sometimes end), so the test does not depend on where it stops;
+    it also checks that the fit is handed the score form and the sigmoid link."""
+    from iblearn.search import _fold
+    from iblearn.search import base as search_base
+    from iblearn.search.base import FitContext
+
+    seen = []
+
+    def fixed(worker, model, data, task, k, link, init, *, calibrate=False, **kw):
+        seen.append((link, model.source))
+        return {"w1": 40.0, "bias": 0.0}, [0.05, -0.2]
+
+    monkeypatch.setattr(search_base, "fit_parameters", fixed)
+    X, y = SCENARIOS["moons_default"].data()
+    schema = infer_schema(X, "binary", classes=[0, 1])
+    inputs = column_inputs(X, schema)
+    answer = ("```python\nimport numpy as np\n\ndef predict(x1, x2, w1=1.0, bias=0.0):\n"
+              "    score = w1 * x1 + bias\n    return 1 / (1 + np.exp(-score))\n```")
+    res = search(LLM(Scripted([answer])), schema, inputs, y, y, strategy="fit_params", budget=Budget(max_calls=1))
+    try:
+        cand = res.log[0]
+        assert cand.valid and cand.link == "identity" and cand.calibration == [0.05, -0.2]
+        assert seen[0][0] == "sigmoid" and "return (score)" in seen[0][1]
+        val_idx = validation_split(y, "binary", 0.3, 0)[1]
+        val = Data({k: v[val_idx] for k, v in inputs.items()}, y[val_idx], y[val_idx])
+        assert np.max(np.abs(40.0 * val.inputs["x1"])) > 14  # the case the fix is about
+        ctx = FitContext(None, schema, val, val, Budget())  # type: ignore[arg-type]
+        folded = _fold(ctx, cand)
+        artifact = CodeModel(folded.code or "", schema, folded.columns, None, folded.params, folded.link)
+        try:
+            pred = artifact.predict_values(val.inputs)
+        finally:
+            artifact.close()
+        assert cand.validation["log_loss"] == pytest.approx(log_loss(val.y, pred), rel=1e-9)
+    finally:
+        res.model.close()

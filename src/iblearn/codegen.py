@@ -478,6 +478,54 @@ def _is_sigmoid(node: ast.expr) -> ast.expr | None:
     return None
 
 
+def _returns(entry: ast.FunctionDef) -> list[ast.Return]:
+    """The entry's own ``return`` statements, not those of nested functions or lambdas."""
+    returns: list[ast.Return] = []
+    stack: list[ast.AST] = list(entry.body)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.Return):
+            returns.append(n)
+        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            stack.extend(ast.iter_child_nodes(n))
+    return returns
+
+
+def _score_nodes(entry: ast.FunctionDef, task: str, link: str) -> list[ast.expr] | None:
+    """The expressions that hold the entry's score: each ``return X`` for regression and score-returning
+    (sigmoid-link) binary functions, ``S`` in each ``return 1 / (1 + np.exp(-S))`` for probability-returning
+    binary ones. None when there is no such form (another task, a bare ``return``, another ending)."""
+    returns = _returns(entry)
+    if not returns or any(r.value is None for r in returns):
+        return None
+    nodes = []
+    for r in returns:
+        v = r.value
+        assert v is not None
+        if task == "regression" or (task == "binary" and link == "sigmoid"):
+            nodes.append(v)
+        elif task == "binary" and link == "identity" and (s := _is_sigmoid(v)) is not None:
+            nodes.append(s)
+        else:
+            return None
+    return nodes
+
+
+def _expression_text(source: str, node: ast.expr) -> str:
+    """``node``'s source text, in parentheses unless it is atomic."""
+    s = ast.get_source_segment(source, node) or ast.unparse(node)
+    return s if isinstance(node, (ast.Name, ast.Constant, ast.Call, ast.Attribute, ast.Subscript)) else f"({s})"
+
+
+def _fresh_names(tree: ast.AST, names: Sequence[str]) -> list[str]:
+    """``names`` with one numeric suffix added to all of them if any is already used in ``tree``."""
+    taken = _bound_names(tree)
+    suffix = ""
+    while any(f"{n}{suffix}" in taken for n in names):
+        suffix = str(int(suffix or 1) + 1)
+    return [f"{n}{suffix}" for n in names]
+
+
 def fold_calibration(source: str, task: str, link: str, calibration: Sequence[float]) -> tuple[str, dict[str, float]] | None:
     """Move a fitted output calibration ``(a, b)`` into the code as parameters ``cal_scale``/``cal_shift``.
 
@@ -491,40 +539,40 @@ def fold_calibration(source: str, task: str, link: str, calibration: Sequence[fl
     """
     tree = ast.parse(source)
     entry = _entry(tree)
-    if entry is None:
+    nodes = None if entry is None else _score_nodes(entry, task, link)
+    if entry is None or nodes is None:
         return None
-    returns: list[ast.Return] = []
-    stack: list[ast.AST] = list(entry.body)
-    while stack:  # the entry's own returns, not those of nested functions or lambdas
-        n = stack.pop()
-        if isinstance(n, ast.Return):
-            returns.append(n)
-        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
-            stack.extend(ast.iter_child_nodes(n))
-    if not returns or any(r.value is None for r in returns):
-        return None
-    taken = _bound_names(tree)
-    suffix = ""
-    while f"cal_scale{suffix}" in taken or f"cal_shift{suffix}" in taken:
-        suffix = str(int(suffix or 1) + 1)
-    a_name, b_name = f"cal_scale{suffix}", f"cal_shift{suffix}"
-
-    def seg(node: ast.expr) -> str:
-        s = ast.get_source_segment(source, node) or ast.unparse(node)
-        return s if isinstance(node, (ast.Name, ast.Constant, ast.Call, ast.Attribute, ast.Subscript)) else f"({s})"
-
+    a_name, b_name = _fresh_names(tree, ["cal_scale", "cal_shift"])
+    sigmoid_form = not (task == "regression" or link == "sigmoid")
     edits = []
-    for r in returns:
-        v = r.value
-        assert v is not None
-        if task == "regression" or (task == "binary" and link == "sigmoid"):
-            target, new = v, f"{a_name} * {seg(v)} + {b_name}"
-        elif task == "binary" and link == "identity" and (s := _is_sigmoid(v)) is not None:
-            target, new = s, f"({a_name} * {seg(s)} + {b_name})"
-        else:
-            return None
-        edits.append((target.lineno, target.col_offset, target.end_lineno or target.lineno,
-                      target.end_col_offset or 0, new))
+    for node in nodes:
+        new = f"{a_name} * {_expression_text(source, node)} + {b_name}"
+        edits.append((node.lineno, node.col_offset, node.end_lineno or node.lineno, node.end_col_offset or 0,
+                      f"({new})" if sigmoid_form else new))
     added = {a_name: float(calibration[0]), b_name: float(calibration[1])}
     edits.append(_signature_end(entry, source, added))
     return _apply_edits(source, edits), added
+
+
+def score_form(source: str) -> str | None:
+    """The code with each ``return 1 / (1 + np.exp(-S))`` of the entry turned into ``return (S)``.
+
+    What iblearn runs while it fits a calibrated binary model that ends in a sigmoid: the calibration
+    ``(a, b)`` then acts on ``S`` itself, exactly as it does once :func:`fold_calibration` writes it
+    into the code as ``1 / (1 + np.exp(-(a * S + b)))``. Recovering ``S`` from the probability instead
+    clips it where the probability rounds to 0 or 1 (``|S|`` above about 14), and the artifact then
+    predicts differently from the model that was fitted and scored. None when an entry's return has
+    another form.
+    """
+    tree = ast.parse(source)
+    entry = _entry(tree)
+    nodes = None if entry is None else _score_nodes(entry, "binary", "identity")
+    if entry is None or nodes is None:
+        return None
+    edits = []
+    for r, s in zip(_returns(entry), nodes):  # the same returns, in the same order
+        assert r.value is not None
+        text = ast.get_source_segment(source, s) or ast.unparse(s)
+        edits.append((r.value.lineno, r.value.col_offset, r.value.end_lineno or r.value.lineno,
+                      r.value.end_col_offset or 0, f"({text})"))
+    return _apply_edits(source, edits)

@@ -38,7 +38,7 @@ from ..codemodel import CodeModel
 from ..data import Schema
 from ..errors import ConfigError, NoValidModelError
 from ..llm.base import LLM, Usage
-from .base import Budget, Candidate, Data, FitContext, Progress, evaluate, predict_candidate
+from .base import Budget, Candidate, Data, FitContext, Progress, evaluate, predict_candidate, runnable
 from .crossval import cross_validated, one_standard_error_first
 from .ensemble import combine
 from .metrics import divergence, mean_loss, scores
@@ -339,9 +339,10 @@ def _refit(ctx: FitContext, cand: Candidate, data: Data) -> Candidate:
     """The same structure with parameters fitted on all training rows (fit + validation)."""
     if not cand.params and cand.calibration is None:
         return cand
-    model = CodeModel(cand.code or "", ctx.schema, cand.columns, cand.matrix_arg, cand.params)
+    code, link = runnable(ctx.schema.task, cand)
+    model = CodeModel(code, ctx.schema, cand.columns, cand.matrix_arg, cand.params)
     try:
-        params, cal = fit_parameters(model.worker(), model, data, ctx.schema.task, ctx.n_classes, cand.link,
+        params, cal = fit_parameters(model.worker(), model, data, ctx.schema.task, ctx.n_classes, link,
                                      cand.params, restarts=1, seed=ctx.seed, calibrate=cand.calibration is not None)
     finally:
         model.close()
@@ -390,9 +391,10 @@ def distil(ctx: FitContext, student: Candidate, teachers: list[Candidate], data:
     if not student.params:
         return student
     rows, target = taught or teaching_rows(ctx, teachers, data, ctx.seed)
-    model = CodeModel(student.code or "", ctx.schema, student.columns, student.matrix_arg, student.params)
+    code, link = runnable(ctx.schema.task, student)
+    model = CodeModel(code, ctx.schema, student.columns, student.matrix_arg, student.params)
     try:
-        params, cal = fit_parameters(model.worker(), model, rows, ctx.schema.task, ctx.n_classes, student.link,
+        params, cal = fit_parameters(model.worker(), model, rows, ctx.schema.task, ctx.n_classes, link,
                                      student.params, restarts=1, seed=ctx.seed,
                                      calibrate=student.calibration is not None, targets=target)
     finally:

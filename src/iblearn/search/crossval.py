@@ -15,7 +15,7 @@ import numpy as np
 from ..codegen import set_params
 from ..codemodel import CodeModel, finalize
 from ..errors import SandboxError
-from .base import Candidate, Data, FitContext
+from .base import Candidate, Data, FitContext, runnable
 from .metrics import mean_loss
 from .params import fit_parameters
 
@@ -68,7 +68,8 @@ def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray)
     """
     start = dict(cand.defaults or cand.params)
     calibrate = cand.calibration is not None
-    model = CodeModel(cand.code or "", ctx.schema, cand.columns, cand.matrix_arg, dict(cand.params))
+    code, link = runnable(ctx.schema.task, cand)
+    model = CodeModel(code, ctx.schema, cand.columns, cand.matrix_arg, dict(cand.params))
     task, k = ctx.schema.task, ctx.n_classes
     pred: np.ndarray | None = None
     try:
@@ -77,10 +78,10 @@ def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray)
             train, held = data.take(np.flatnonzero(folds != f)), np.flatnonzero(folds == f)
             params, cal = dict(cand.params), cand.calibration
             if start or calibrate:
-                params, cal = fit_parameters(worker, model, train, task, k, cand.link, start, restarts=1,
+                params, cal = fit_parameters(worker, model, train, task, k, link, start, restarts=1,
                                              seed=ctx.seed, calibrate=calibrate)
             raw = worker.call(model.call_args(data.take(held).inputs), params or None)
-            values, _ = finalize(raw, task, len(held), k, cand.link, cal)  # type: ignore[arg-type]
+            values, _ = finalize(raw, task, len(held), k, link, cal)  # type: ignore[arg-type]
             if pred is None:
                 pred = np.zeros((len(data),) + values.shape[1:])
             pred[held] = values
