@@ -594,14 +594,21 @@ def test_recorded_members_combine_into_a_checked_average(fitted):
         assert "average of" in est.model_.source
 
 
-def test_the_final_model_carries_its_calibration_inside_the_code():
-    """Fitted (scale, shift) become parameters of the function: no extra pass on the host, one place to read them."""
+def _moons_fit_of(answer: str):
+    """A one-call ``fit_params`` search of the moons scenario's rows on a hand-written answer:
+    the schema, the inputs, the labels and the search result (close its model)."""
     X, y = SCENARIOS["moons_default"].data()
     schema = infer_schema(X, "binary", classes=[0, 1])
     inputs = column_inputs(X, schema)
-    answer = ("```python\nimport numpy as np\n\ndef predict(x1, x2, w1=1.0, w2=-1.0, bias=0.0):\n"
-              "    score = w1 * x1 + w2 * x2 + bias\n    return 1 / (1 + np.exp(-score))\n```")
     res = search(LLM(Scripted([answer])), schema, inputs, y, y, strategy="fit_params", budget=Budget(max_calls=1))
+    return schema, inputs, y, res
+
+
+def test_the_final_model_carries_its_calibration_inside_the_code():
+    """Fitted (scale, shift) become parameters of the function: no extra pass on the host, one place to read them."""
+    schema, inputs, y, res = _moons_fit_of(
+        "```python\nimport numpy as np\n\ndef predict(x1, x2, w1=1.0, w2=-1.0, bias=0.0):\n"
+        "    score = w1 * x1 + w2 * x2 + bias\n    return 1 / (1 + np.exp(-score))\n```")
     try:
         cand = res.log[0]
         assert cand.valid and cand.calibration is not None  # the candidate was calibrated outside its code
@@ -1191,12 +1198,9 @@ def test_a_candidate_is_fitted_and_scored_on_its_score_when_it_ends_in_a_sigmoid
         return {"w1": 40.0, "bias": 0.0}, [0.05, -0.2]
 
     monkeypatch.setattr(search_base, "fit_parameters", fixed)
-    X, y = SCENARIOS["moons_default"].data()
-    schema = infer_schema(X, "binary", classes=[0, 1])
-    inputs = column_inputs(X, schema)
-    answer = ("```python\nimport numpy as np\n\ndef predict(x1, x2, w1=1.0, bias=0.0):\n"
-              "    score = w1 * x1 + bias\n    return 1 / (1 + np.exp(-score))\n```")
-    res = search(LLM(Scripted([answer])), schema, inputs, y, y, strategy="fit_params", budget=Budget(max_calls=1))
+    schema, inputs, y, res = _moons_fit_of(
+        "```python\nimport numpy as np\n\ndef predict(x1, x2, w1=1.0, bias=0.0):\n"
+        "    score = w1 * x1 + bias\n    return 1 / (1 + np.exp(-score))\n```")
     try:
         cand = res.log[0]
         assert cand.valid and cand.link == "identity" and cand.calibration == [0.05, -0.2]
