@@ -536,7 +536,7 @@ def test_score_form_returns_the_sigmoids_argument_and_nothing_else_changes():
            "        return 1 / (1 + np.exp(-(s + b)))\n    return 1 / (1 + np.exp(-s))\n")
     out = score_form(src)
     assert out == ("import numpy as np\n\ndef predict(a, b, w=1.0):\n    s = w * a\n    if b[0] > 0:\n"
-                   "        return (s + b)\n    return (s)\n")
+                   "        return np.clip(s + b, -1e300, 1e300)\n    return np.clip(s, -1e300, 1e300)\n")
     assert score_form("def predict(a):\n    return a\n") is None  # not a sigmoid: runs as it is
     assert score_form("import numpy as np\ndef predict(a):\n    if a[0]:\n        return a\n"
                       "    return 1 / (1 + np.exp(-a))\n") is None  # every return must be one

@@ -1204,7 +1204,7 @@ def test_a_candidate_is_fitted_and_scored_on_its_score_when_it_ends_in_a_sigmoid
     try:
         cand = res.log[0]
         assert cand.valid and cand.link == "identity" and cand.calibration == [0.05, -0.2]
-        assert seen[0][0] == "sigmoid" and "return (score)" in seen[0][1]
+        assert seen[0][0] == "sigmoid" and "return np.clip(score, -1e300, 1e300)" in seen[0][1]
         val_idx = validation_split(y, "binary", 0.3, 0)[1]
         val = Data({k: v[val_idx] for k, v in inputs.items()}, y[val_idx], y[val_idx])
         assert np.max(np.abs(40.0 * val.inputs["x1"])) > 14  # the case the fix is about
@@ -1218,3 +1218,28 @@ def test_a_candidate_is_fitted_and_scored_on_its_score_when_it_ends_in_a_sigmoid
         assert cand.validation["log_loss"] == pytest.approx(log_loss(val.y, pred), rel=1e-9)
     finally:
         res.model.close()
+
+
+def test_a_score_that_overflows_where_the_sigmoid_saturates_still_predicts_like_its_artifact():
+    """``1 / (1 + np.exp(-S))`` with ``S`` infinite is a valid 1 (or 0); run as its score, the candidate
+    must give the same, not fail the finiteness check."""
+    from iblearn.search import _fold
+    from iblearn.search.base import Candidate, FitContext, predict_candidate
+
+    X, y = SCENARIOS["moons_default"].data()
+    schema = infer_schema(X, "binary", classes=[0, 1])
+    data = Data(column_inputs(X, schema), y, y)
+    ctx = FitContext(None, schema, data, data, Budget())  # type: ignore[arg-type]
+    code = ("import numpy as np\n\ndef predict(x1, x2, w1=1000.0, bias=-1.0):\n"
+            "    with np.errstate(over='ignore'):\n        score = np.exp(w1 * x1) + bias\n"
+            "    return 1 / (1 + np.exp(-score))\n")
+    cand = Candidate(0, "fit_params", "", code=code, valid=True, params={"w1": 1000.0, "bias": -1.0},
+                     link="identity", calibration=[0.5, 0.1], columns=["x1", "x2"])
+    assert np.isinf(np.exp(1000.0 * data.inputs["x1"])).any()
+    folded = _fold(ctx, cand)
+    artifact = CodeModel(folded.code or "", schema, folded.columns, None, folded.params, folded.link)
+    try:
+        np.testing.assert_allclose(predict_candidate(ctx, cand, data), artifact.predict_values(data.inputs),
+                                   rtol=0, atol=1e-12)
+    finally:
+        artifact.close()

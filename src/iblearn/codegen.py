@@ -555,14 +555,16 @@ def fold_calibration(source: str, task: str, link: str, calibration: Sequence[fl
 
 
 def score_form(source: str) -> str | None:
-    """The code with each ``return 1 / (1 + np.exp(-S))`` of the entry turned into ``return (S)``.
+    """The code with each ``return 1 / (1 + np.exp(-S))`` of the entry turned into
+    ``return np.clip(S, -1e300, 1e300)``.
 
     What iblearn runs while it fits a calibrated binary model that ends in a sigmoid: the calibration
     ``(a, b)`` then acts on ``S`` itself, exactly as it does once :func:`fold_calibration` writes it
     into the code as ``1 / (1 + np.exp(-(a * S + b)))``. Recovering ``S`` from the probability instead
     clips it where the probability rounds to 0 or 1 (``|S|`` above about 14), and the artifact then
-    predicts differently from the model that was fitted and scored. None when an entry's return has
-    another form.
+    predicts differently from the model that was fitted and scored. The bound keeps a score that
+    overflows to infinity (where the sigmoid gives exactly 0 or 1, a valid answer) a finite number
+    that the calibration maps to the same 0 or 1. None when an entry's return has another form.
     """
     tree = ast.parse(source)
     entry = _entry(tree)
@@ -571,8 +573,10 @@ def score_form(source: str) -> str | None:
         return None
     edits = []
     for r, s in zip(_returns(entry), nodes):  # the same returns, in the same order
-        assert r.value is not None
+        assert isinstance(r.value, ast.BinOp) and isinstance(r.value.right, ast.BinOp)
+        exp = r.value.right.right
+        assert isinstance(exp, ast.Call) and isinstance(exp.func, ast.Attribute) and isinstance(exp.func.value, ast.Name)
         text = ast.get_source_segment(source, s) or ast.unparse(s)
         edits.append((r.value.lineno, r.value.col_offset, r.value.end_lineno or r.value.lineno,
-                      r.value.end_col_offset or 0, f"({text})"))
+                      r.value.end_col_offset or 0, f"{exp.func.value.id}.clip({text}, -1e300, 1e300)"))
     return _apply_edits(source, edits)
