@@ -511,21 +511,6 @@ def _score_nodes(entry: ast.FunctionDef, task: str, link: str) -> list[ast.expr]
     return nodes
 
 
-def _expression_text(source: str, node: ast.expr) -> str:
-    """``node``'s source text, in parentheses unless it is atomic."""
-    s = ast.get_source_segment(source, node) or ast.unparse(node)
-    return s if isinstance(node, (ast.Name, ast.Constant, ast.Call, ast.Attribute, ast.Subscript)) else f"({s})"
-
-
-def _fresh_names(tree: ast.AST, names: Sequence[str]) -> list[str]:
-    """``names`` with one numeric suffix added to all of them if any is already used in ``tree``."""
-    taken = _bound_names(tree)
-    suffix = ""
-    while any(f"{n}{suffix}" in taken for n in names):
-        suffix = str(int(suffix or 1) + 1)
-    return [f"{n}{suffix}" for n in names]
-
-
 def fold_calibration(source: str, task: str, link: str, calibration: Sequence[float]) -> tuple[str, dict[str, float]] | None:
     """Move a fitted output calibration ``(a, b)`` into the code as parameters ``cal_scale``/``cal_shift``.
 
@@ -542,13 +527,22 @@ def fold_calibration(source: str, task: str, link: str, calibration: Sequence[fl
     nodes = None if entry is None else _score_nodes(entry, task, link)
     if entry is None or nodes is None:
         return None
-    a_name, b_name = _fresh_names(tree, ["cal_scale", "cal_shift"])
-    sigmoid_form = not (task == "regression" or link == "sigmoid")
+    taken = _bound_names(tree)
+    suffix = ""
+    while f"cal_scale{suffix}" in taken or f"cal_shift{suffix}" in taken:
+        suffix = str(int(suffix or 1) + 1)
+    a_name, b_name = f"cal_scale{suffix}", f"cal_shift{suffix}"
+
+    def seg(node: ast.expr) -> str:
+        s = ast.get_source_segment(source, node) or ast.unparse(node)
+        return s if isinstance(node, (ast.Name, ast.Constant, ast.Call, ast.Attribute, ast.Subscript)) else f"({s})"
+
+    inside_sigmoid = task == "binary" and link == "identity"  # S sits under the minus of np.exp(-S): bracket the sum
     edits = []
     for node in nodes:
-        new = f"{a_name} * {_expression_text(source, node)} + {b_name}"
+        new = f"{a_name} * {seg(node)} + {b_name}"
         edits.append((node.lineno, node.col_offset, node.end_lineno or node.lineno, node.end_col_offset or 0,
-                      f"({new})" if sigmoid_form else new))
+                      f"({new})" if inside_sigmoid else new))
     added = {a_name: float(calibration[0]), b_name: float(calibration[1])}
     edits.append(_signature_end(entry, source, added))
     return _apply_edits(source, edits), added

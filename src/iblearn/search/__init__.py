@@ -38,7 +38,7 @@ from ..codemodel import CodeModel
 from ..data import Schema
 from ..errors import ConfigError, NoValidModelError
 from ..llm.base import LLM, Usage
-from .base import Budget, Candidate, Data, FitContext, Progress, evaluate, predict_candidate, runnable
+from .base import Budget, Candidate, Data, FitContext, Progress, candidate_model, evaluate, predict_candidate
 from .crossval import cross_validated, one_standard_error_first
 from .ensemble import combine
 from .metrics import divergence, mean_loss, scores
@@ -339,8 +339,7 @@ def _refit(ctx: FitContext, cand: Candidate, data: Data) -> Candidate:
     """The same structure with parameters fitted on all training rows (fit + validation)."""
     if not cand.params and cand.calibration is None:
         return cand
-    code, link = runnable(ctx.schema.task, cand)
-    model = CodeModel(code, ctx.schema, cand.columns, cand.matrix_arg, cand.params)
+    model, link = candidate_model(ctx, cand)
     try:
         params, cal = fit_parameters(model.worker(), model, data, ctx.schema.task, ctx.n_classes, link,
                                      cand.params, restarts=1, seed=ctx.seed, calibrate=cand.calibration is not None)
@@ -391,8 +390,7 @@ def distil(ctx: FitContext, student: Candidate, teachers: list[Candidate], data:
     if not student.params:
         return student
     rows, target = taught or teaching_rows(ctx, teachers, data, ctx.seed)
-    code, link = runnable(ctx.schema.task, student)
-    model = CodeModel(code, ctx.schema, student.columns, student.matrix_arg, student.params)
+    model, link = candidate_model(ctx, student)
     try:
         params, cal = fit_parameters(model.worker(), model, rows, ctx.schema.task, ctx.n_classes, link,
                                      student.params, restarts=1, seed=ctx.seed,

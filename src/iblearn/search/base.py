@@ -201,27 +201,32 @@ def _answer_tokens(ctx: FitContext, constraint: Constraint | None) -> int:
     return ctx.max_tokens + outline
 
 
-def runnable(task: str, cand: Candidate) -> tuple[str, str]:
-    """The code iblearn runs for ``cand`` and the link that goes with it.
+def runnable(task: str, code: str, link: str, calibrated: bool) -> tuple[str, str]:
+    """The code iblearn runs for a model's ``code`` and the link that goes with it.
 
-    A calibrated binary candidate whose code ends in ``1 / (1 + np.exp(-S))`` runs as ``S`` with the
+    A calibrated binary model whose code ends in ``1 / (1 + np.exp(-S))`` runs as ``S`` with the
     sigmoid link (:func:`~iblearn.codegen.score_form`): its calibration then acts on ``S`` itself,
     as it does in the artifact once folded into the code, and not on the log-odds of a probability
     clipped at 1e-6 (which caps ``|S|`` near 14 and made a fold's artifact predict up to 0.12 apart
-    from the model that was fitted and scored). Any other candidate runs as it is.
+    from the model that was fitted and scored). Any other model runs as it is.
     """
-    code = cand.code or ""
-    if task == "binary" and cand.link == "identity" and cand.calibration is not None:
+    if task == "binary" and link == "identity" and calibrated:
         score = score_form(code)
         if score is not None:
             return score, "sigmoid"
-    return code, cand.link
+    return code, link
+
+
+def candidate_model(ctx: FitContext, cand: Candidate) -> tuple[CodeModel, str]:
+    """The code model iblearn runs for a logged candidate (its :func:`runnable` code, with its
+    parameters) and the link its raw output takes. Close it."""
+    code, link = runnable(ctx.schema.task, cand.code or "", cand.link, cand.calibration is not None)
+    return CodeModel(code, ctx.schema, cand.columns, cand.matrix_arg, dict(cand.params)), link
 
 
 def predict_candidate(ctx: FitContext, cand: Candidate, data: Data) -> np.ndarray:
     """A logged candidate's predictions on ``data`` (its code, parameters, link and calibration)."""
-    code, link = runnable(ctx.schema.task, cand)
-    model = CodeModel(code, ctx.schema, cand.columns, cand.matrix_arg, cand.params)
+    model, link = candidate_model(ctx, cand)
     try:
         pred, _ = finalize(model.raw(data.inputs), ctx.schema.task, len(data), ctx.n_classes,
                            link, cand.calibration)  # type: ignore[arg-type]
@@ -261,11 +266,11 @@ def evaluate(
         if fit_params and ctx.schema.task == "multiclass":
             link = "softmax"  # fitted scores are free to go negative, whatever they are at the defaults
         cand.link = link
-        score = score_form(ex.source) if fit_params and ctx.schema.task == "binary" and link == "identity" else None
-        if score is not None:  # fitted and scored as it will run once calibrated: see runnable()
+        code, link = runnable(ctx.schema.task, ex.source, link, calibrated=fit_params)
+        if code != ex.source:  # fitted and scored as it will run once calibrated
             model.close()
-            model = CodeModel(score, ctx.schema, ex.columns, ex.matrix_arg, dict(ex.params))
-            worker, link = model.worker(), "sigmoid"
+            model = CodeModel(code, ctx.schema, ex.columns, ex.matrix_arg, dict(ex.params))
+            worker = model.worker()
         if fit_params:
             cand.params, cand.calibration = fit_parameters(
                 worker, model, ctx.fit, ctx.schema.task, ctx.n_classes, link, cand.params,

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..codegen import set_params
-from ..codemodel import CodeModel, finalize
+from ..codemodel import finalize
 from ..errors import SandboxError
-from .base import Candidate, Data, FitContext, runnable
+from .base import Candidate, Data, FitContext, candidate_model
 from .metrics import mean_loss
 from .params import fit_parameters
 
@@ -68,8 +68,7 @@ def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray)
     """
     start = dict(cand.defaults or cand.params)
     calibrate = cand.calibration is not None
-    code, link = runnable(ctx.schema.task, cand)
-    model = CodeModel(code, ctx.schema, cand.columns, cand.matrix_arg, dict(cand.params))
+    model, link = candidate_model(ctx, cand)
     task, k = ctx.schema.task, ctx.n_classes
     pred: np.ndarray | None = None
     try:
