@@ -516,6 +516,19 @@ def test_fold_calibration_gives_the_calibrated_predictions(task, link, src):
     np.testing.assert_allclose(got, expected, rtol=1e-9, atol=1e-12)
 
 
+def test_fold_calibration_writes_one_pair_of_brackets_under_the_sigmoid():
+    """``np.exp(-(S))`` keeps its own brackets around the calibrated sum instead of gaining a second pair."""
+    a = np.linspace(-3, 3, 41)
+    for src in ("import numpy as np\n\ndef predict(a, w=1.5, bias=-0.2):\n    return 1 / (1 + np.exp(-(w * a + bias)))\n",
+                "import numpy as np\n\ndef predict(a, w=1.5):\n    return 1 / (1 + np.exp(-( w * a )))\n",
+                "import numpy as np\n\ndef predict(a, w=1.5):\n    s = w * a\n    return 1 / (1 + np.exp(-s))\n"):
+        code, _ = fold_calibration(src, "binary", "identity", [1.7, -0.4])
+        check_source(code)
+        assert "((" not in code.replace("(1 + ", "") and "cal_scale * " in code
+        expected = 1 / (1 + np.exp(-(1.7 * 1.5 * a + (-0.4 if "bias" not in src else 1.7 * -0.2 - 0.4))))
+        np.testing.assert_allclose(_run(code, a=a), expected, rtol=1e-12)
+
+
 def test_fold_calibration_refuses_forms_it_cannot_rewrite_and_avoids_name_clashes():
     # a probability not of the form 1 / (1 + np.exp(-S)): the calibration stays outside the code
     clipped = "import numpy as np\n\ndef predict(a):\n    return np.clip(a, 0, 1)\n"

@@ -205,12 +205,18 @@ def _segment(lines: list[str], node: ast.stmt) -> str:
     return textwrap.dedent("\n".join(chunk)).rstrip()
 
 
-def _apply_edits(text: str, edits: list[tuple[int, int, int, int, str]]) -> str:
-    """Replace (line, col, end_line, end_col) spans — ast positions, UTF-8 byte columns — right to left."""
-    raw = text.encode()
+def _line_starts(raw: bytes) -> list[int]:
+    """Byte offset of each line's start, for ast positions (UTF-8 byte columns)."""
     starts = [0]
     for ln in raw.split(b"\n")[:-1]:
         starts.append(starts[-1] + len(ln) + 1)
+    return starts
+
+
+def _apply_edits(text: str, edits: list[tuple[int, int, int, int, str]]) -> str:
+    """Replace (line, col, end_line, end_col) spans — ast positions, UTF-8 byte columns — right to left."""
+    raw = text.encode()
+    starts = _line_starts(raw)
     for line, col, end_line, end_col, new in sorted(edits, reverse=True):
         a, b = starts[line - 1] + col, starts[end_line - 1] + end_col
         raw = raw[:a] + new.encode() + raw[b:]
@@ -538,11 +544,19 @@ def fold_calibration(source: str, task: str, link: str, calibration: Sequence[fl
         return s if isinstance(node, (ast.Name, ast.Constant, ast.Call, ast.Attribute, ast.Subscript)) else f"({s})"
 
     inside_sigmoid = task == "binary" and link == "identity"  # S sits under the minus of np.exp(-S): bracket the sum
+    raw = source.encode()
+    starts = _line_starts(raw)
+
+    def bracketed(node: ast.expr) -> bool:  # already written as -(S): no second pair of brackets
+        begin = starts[node.lineno - 1] + node.col_offset
+        end = starts[(node.end_lineno or node.lineno) - 1] + (node.end_col_offset or 0)
+        return raw[:begin].rstrip().endswith(b"(") and raw[end:].lstrip().startswith(b")")
+
     edits = []
     for node in nodes:
         new = f"{a_name} * {seg(node)} + {b_name}"
         edits.append((node.lineno, node.col_offset, node.end_lineno or node.lineno, node.end_col_offset or 0,
-                      f"({new})" if inside_sigmoid else new))
+                      f"({new})" if inside_sigmoid and not bracketed(node) else new))
     added = {a_name: float(calibration[0]), b_name: float(calibration[1])}
     edits.append(_signature_end(entry, source, added))
     return _apply_edits(source, edits), added
