@@ -9,7 +9,7 @@ import pytest
 
 from iblearn import IBLClassifier, IBLRegressor
 from iblearn.checks import check_source
-from iblearn.codemodel import load
+from iblearn.codemodel import CodeModel, load
 
 from conftest import check_average, check_crossval, check_crossval_distilled, check_distilled, check_faithful
 from replay import diabetes, iris, moons
@@ -141,6 +141,25 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
             text = est.explain(max_sentences=3)
             assert isinstance(text, str) and len(text.split()) >= 3
             assert est.usage_.calls == u.calls  # the fit's usage is unchanged by explaining
+            # every real candidate predicts, as logged, what its saved form (calibration folded into
+            # the code) predicts, up to the 4 significant digits the code prints its numbers with (5e-5
+            # apart on this fit; test_search covers scores past 14, where a capped calibration once put
+            # a development fit's two up to 0.12 apart)
+            from iblearn.search import _fold
+            from iblearn.search.base import Budget, Data, FitContext, predict_candidate
+
+            own = column_inputs(check_features(read_table(X)), schema)
+            rows = Data(own, y_enc, np.asarray(y))
+            ctx = FitContext(None, schema, rows, rows, Budget())  # type: ignore[arg-type]
+            for c in valid:
+                folded = _fold(ctx, c)
+                artifact = CodeModel(folded.code or "", schema, folded.columns, folded.matrix_arg, folded.params,
+                                     folded.link, calibration=folded.calibration)  # type: ignore[arg-type]
+                try:
+                    np.testing.assert_allclose(predict_candidate(ctx, c, rows), artifact.predict_values(own),
+                                               rtol=0, atol=5e-4)
+                finally:
+                    artifact.close()
             # choosing again among the real fit's candidates asks the LLM nothing
             fitted_members = list(est.model_.provenance["members"])
             est.set_params(llm="no-such-backend")  # any attempt to reach an LLM would fail loudly
