@@ -32,20 +32,15 @@ LEVEL = 0.0005
 
 
 def models(benchmark: bool) -> dict[str, dict[int, Path]]:
-    found: dict[str, dict[int, Path]] = {"pseudo": {}, "moon": {}}
     if benchmark:
-        globs = [RESULTS / "search_strategies_score_calibration/models"]
-        pattern = "_default+crossval_distilled.py"
-    else:
-        globs = sorted((RESULTS / "development/score_calibration").glob("*/models"))
-        pattern = "_default+crossval_distilled.py"
-    for d in globs:
-        for f in d.glob(f"*{pattern}"):
-            name, seed = re.match(r"(\w+?)_n50_s(\d+)_", f.name).groups()  # type: ignore[union-attr]
-            found[name][int(seed)] = f
-    if not benchmark:  # the fresh fits: the default's own models (selection crossval_distilled)
-        for f in (RESULTS / "development/fresh_current/pseudo/models").glob("*_default.py"):
-            found["pseudo"][int(re.search(r"_s(\d+)_", f.name).group(1))] = f  # type: ignore[union-attr]
+        files = list((RESULTS / "search_strategies_score_calibration/models").glob("*_default+crossval_distilled.py"))
+    else:  # re-selected development fits, and the fresh fits' own models (the default is crossval_distilled)
+        files = [*(RESULTS / "development/score_calibration").glob("*/models/*_default+crossval_distilled.py"),
+                 *(RESULTS / "development/fresh_current/pseudo/models").glob("*_default.py")]
+    found: dict[str, dict[int, Path]] = {"pseudo": {}, "moon": {}}
+    for f in files:
+        name, seed = re.match(r"(\w+?)_n50_s(\d+)_", f.name).groups()  # type: ignore[union-attr]
+        found[name][int(seed)] = f
     return found
 
 

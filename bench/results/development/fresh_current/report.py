@@ -38,10 +38,9 @@ def report(dataset: str) -> list[str]:
                    f"{d['prompt_tokens']} + {d['completion_tokens']} | {d['fit_seconds']:.0f} |")
     if not seeds:
         return out
-    mean = sum(by[DEFAULT][s]["score"] for s in seeds) / len(seeds)
-    out += ["", f"default mean {mean:.4f}"]
+    a = {s: by[DEFAULT][s]["score"] for s in seeds}
+    out += ["", f"default mean {sum(a.values()) / len(a):.4f}"]
     for b in BASELINES:
-        a = {s: by[DEFAULT][s]["score"] for s in seeds}
         o = {s: by[b][s]["score"] for s in seeds}
         diff = paired_difference(a, o)
         assert diff is not None
