@@ -62,8 +62,8 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
         schema = est.model_.schema
         _, y_enc, _ = est._encode_target(np.asarray(y))
         fit_idx, _ = validation_split(y_enc, schema.task, 0.3, est.split_["seed"])
-        inputs = column_inputs(check_features(read_table(X)), schema)
-        fit_inputs = {k: v[fit_idx] for k, v in inputs.items()}
+        own = column_inputs(check_features(read_table(X)), schema)
+        fit_inputs = {k: v[fit_idx] for k, v in own.items()}
         started = 0
         for c in (c for c in est.search_log_ if c.valid):
             ex = extract(c.answer, schema.idents)
@@ -148,7 +148,6 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
             from iblearn.search import _fold
             from iblearn.search.base import Budget, Data, FitContext, predict_candidate
 
-            own = column_inputs(check_features(read_table(X)), schema)
             rows = Data(own, y_enc, np.asarray(y))
             ctx = FitContext(None, schema, rows, rows, Budget())  # type: ignore[arg-type]
             for c in valid:
