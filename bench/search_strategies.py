@@ -37,7 +37,7 @@ from iblearn.bench.runner import Config  # noqa: E402
 DATASETS = ["pseudo", "moon"]
 STRATEGIES = ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging", "default+average",
               "default+distilled", "default+faithful", "default+simplest", "default+crossval", "default+crossval_1se",
-              "default+crossval_distilled"]
+              "default+crossval_distilled", "default+crossval_distilled_in_range"]
 # "default+average": the default's search, final model the average of its candidates (selection="average");
 # "default+distilled": the same search, the one-standard-error pick's code fitted to that average;
 # "default+faithful": of the candidates within one standard error, the one that, fitted to that average, reproduces it best
@@ -45,6 +45,8 @@ STRATEGIES = ["default", "oneshot", "best_of_n", "fit_params", "refine", "baggin
 # "default+crossval": the lowest 5-fold cross-validated loss over all training rows
 # "default+crossval_1se": the simplest candidate within one standard error of that lowest loss
 # "default+crossval_distilled": the lowest one's code fitted to the average (as default+distilled does)
+# "default+crossval_distilled_in_range": the same, each candidate scored and taught with inputs held to the
+#   range of the rows it was fitted on, as its artifact runs
 BASELINES = ["LogisticRegression", "KNeighbors", "SVC(linear)"]
 OUT = ROOT / "bench" / "results" / "search_strategies"
 

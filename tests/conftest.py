@@ -244,3 +244,33 @@ def _check_student(est, X, y, selection: str, pick: list[int]) -> list[int]:
         gap, gap_pick = np.abs(out() - average_out).mean(), np.abs(pick_out - average_out).mean()
         assert gap <= gap_pick + 1e-3, (gap, gap_pick)
     return prov["teachers"]
+
+
+def check_clamped(model: Any, inputs: dict[str, np.ndarray]) -> int:
+    """``model``'s code holds every numeric input to the range of ``inputs`` (the rows it was fitted on):
+    each column argument has its ``np.clip(a, lo, hi)`` line, and rows pushed far outside the range
+    predict exactly what the same rows at its edge predict. Returns how many such lines it has."""
+    import re
+
+    from iblearn.data import input_ranges
+
+    ranges = input_ranges(model.schema, inputs)
+    assert ranges, "no numeric column to hold"
+    if model.matrix_arg:
+        lines = len(re.findall(rf"\b{model.matrix_arg} = \w+\.clip\({model.matrix_arg}, \[", model.source))
+    else:
+        held = [c for c in model.columns if c in ranges]
+        for c in held:
+            lo, hi = ranges[c]
+            assert re.search(rf"\b{c} = \w+\.clip\({c}, {re.escape(repr(lo))}, {re.escape(repr(hi))}\)",
+                             model.source), (c, lo, hi, model.source)
+        lines = len(held)
+    far, edge = dict(inputs), dict(inputs)
+    rng = np.random.default_rng(0)
+    for c, (lo, hi) in ranges.items():
+        span = (hi - lo) or 1.0
+        far[c] = np.where(rng.random(len(inputs[c])) < 0.5, lo - 3 * span, hi + 3 * span) + inputs[c] - lo
+        edge[c] = np.clip(far[c], lo, hi)
+        assert not np.allclose(far[c], edge[c])  # the rows really are outside
+    np.testing.assert_array_equal(model.predict_values(far), model.predict_values(edge))
+    return lines

@@ -553,3 +553,44 @@ def test_score_form_returns_the_sigmoids_argument_and_nothing_else_changes():
     assert score_form("def predict(a):\n    return a\n") is None  # not a sigmoid: runs as it is
     assert score_form("import numpy as np\ndef predict(a):\n    if a[0]:\n        return a\n"
                       "    return 1 / (1 + np.exp(-a))\n") is None  # every return must be one
+
+
+def test_clamp_inputs_holds_each_column_argument_to_its_range_and_nothing_else_changes():
+    from iblearn.codegen import clamp_inputs
+    from iblearn.sandbox import run_code
+
+    src = ('import numpy as np\n\ndef predict(a, b, c, w=2.0):\n    """A bowl in a."""\n'
+           "    s = w * a ** 2 - b + c\n    return s\n")
+    out = clamp_inputs(src, {"a": (-1.5, 2.0), "b": (0.0, 1.25), "z": (0.0, 1.0)})  # z is not an argument
+    check_source(out)
+    assert out == ('import numpy as np\n\ndef predict(a, b, c, w=2.0):\n    """A bowl in a."""\n'
+                   "    # inputs held to the training rows' range: the fitted shape is only known there\n"
+                   "    a = np.clip(a, -1.5, 2.0)\n    b = np.clip(b, 0.0, 1.25)\n"
+                   "    s = w * a ** 2 - b + c\n    return s\n")
+    inside = {"a": np.linspace(-1.5, 2.0, 9), "b": np.linspace(1.25, 0.0, 9), "c": np.linspace(-9, 9, 9)}
+    np.testing.assert_array_equal(run_code(out, inside), run_code(src, inside))  # the training range: as before
+    outside = {"a": np.array([-40.0, 7.0]), "b": np.array([-3.0, 9.0]), "c": np.array([50.0, -50.0])}
+    at_edge = {"a": np.array([-1.5, 2.0]), "b": np.array([0.0, 1.25]), "c": outside["c"]}  # c has no range: free
+    np.testing.assert_array_equal(run_code(out, outside), run_code(src, at_edge))
+    np.testing.assert_array_equal(run_code(out, outside, {"w": -1.0}), run_code(src, at_edge, {"w": -1.0}))
+    assert clamp_inputs(src, {}) == src and clamp_inputs(src, {"z": (0.0, 1.0)}) == src
+
+
+def test_clamp_inputs_on_one_line_bodies_without_numpy_and_matrix_arguments():
+    from iblearn.codegen import clamp_inputs
+    from iblearn.sandbox import run_code
+
+    one_line = clamp_inputs("def predict(a, b): return a * b\n", {"a": (-1.0, 1.0)})
+    check_source(one_line)
+    assert one_line == ("import numpy as np\ndef predict(a, b):\n"
+                        "    # inputs held to the training rows' range: the fitted shape is only known there\n"
+                        "    a = np.clip(a, -1.0, 1.0)\n    return a * b\n")
+    aliased = clamp_inputs("import numpy\n\ndef predict(X, w=1.0):\n    return X[:, 0] * w + X[:, 1]\n",
+                           {"a": (-1.0, 1.0), "b": (2.0, 3.0)}, "X", ["a", "b"])
+    check_source(aliased)
+    assert "    X = numpy.clip(X, [-1.0, 2.0], [1.0, 3.0])\n    return X[:, 0]" in aliased
+    X = np.array([[5.0, 0.0], [0.5, 2.5]])
+    np.testing.assert_array_equal(run_code(aliased, {"X": X}), [1.0 + 2.0, 0.5 + 2.5])
+    # a matrix argument whose columns are not all known stays as it is (it could not be clipped column-wise)
+    src = "def predict(X):\n    return X[:, 0]\n"
+    assert clamp_inputs(src, {"a": (0.0, 1.0)}, "X", ["a", "b"]) == src

@@ -11,7 +11,8 @@ from iblearn import IBLClassifier, IBLRegressor
 from iblearn.checks import check_source
 from iblearn.codemodel import CodeModel, load
 
-from conftest import check_average, check_crossval, check_crossval_distilled, check_distilled, check_faithful
+from conftest import (check_average, check_clamped, check_crossval, check_crossval_distilled, check_distilled,
+                      check_faithful)
 from replay import diabetes, iris, moons
 
 pytestmark = pytest.mark.llm
@@ -84,6 +85,8 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
         elif selection == "simplest":
             assert lead.id == best.id or (len(lead.params) <= len(best.params) and lead.loss >= best.loss)
         check_source(est.code_)
+        # every numeric input the code reads is held to the training rows' range, in the code itself
+        assert check_clamped(est.model_, own) >= 1
         if task == "regression":
             pred = est.predict(X)
             assert pred.shape == (n,) and np.isfinite(pred).all()

@@ -633,6 +633,36 @@ def test_the_final_model_carries_its_calibration_inside_the_code():
         res.model.close()
 
 
+def test_the_final_model_holds_its_inputs_to_the_training_range_and_oneshot_keeps_the_code_as_written():
+    """A curved term is only known where the rows were (bench/preregistered/2026-12-02-clamp-inputs.md):
+    the artifact clips each input to the training range, which changes no training row's prediction."""
+    from conftest import check_clamped
+
+    answer = ("```python\nimport numpy as np\n\ndef predict(x1, x2, w1=1.0, w2=-1.0, w3=0.5, bias=0.0):\n"
+              "    score = w1 * x1 + w2 * x2 + w3 * x1 * x1 + bias\n    return 1 / (1 + np.exp(-score))\n```")
+    schema, inputs, y, res = _moons_fit_of(answer)
+    try:
+        assert check_clamped(res.model, inputs) == 2
+        from iblearn.search import _fold, _refit
+        from iblearn.search.base import Data, FitContext
+
+        ctx = FitContext(None, schema, Data(inputs, y, y), Data(inputs, y, y), Budget())  # type: ignore[arg-type]
+        free = _fold(ctx, _refit(ctx, res.log[0], Data(inputs, y, y)))  # the same model without the clip lines
+        assert "clip" not in (free.code or "") and free.code != res.model.source
+        unclamped = CodeModel(free.code or "", schema, free.columns, free.matrix_arg, free.params, free.link)
+        try:
+            np.testing.assert_array_equal(res.model.predict_values(inputs), unclamped.predict_values(inputs))
+        finally:
+            unclamped.close()
+    finally:
+        res.model.close()
+    oneshot = search(LLM(Scripted([answer])), schema, inputs, y, y, strategy="oneshot", budget=Budget(max_calls=1))
+    try:
+        assert "clip" not in oneshot.model.source  # the paper's method: the code as the LLM wrote it
+    finally:
+        oneshot.model.close()
+
+
 def test_averages_join_only_when_they_beat_the_model_so_far_by_a_standard_error():
     from iblearn.search import _best_average, _val_losses
     from iblearn.search.base import Candidate, Data, FitContext
@@ -1244,3 +1274,46 @@ def test_a_score_that_overflows_where_the_sigmoid_saturates_still_predicts_like_
                                    rtol=0, atol=1e-12)
     finally:
         artifact.close()
+
+
+def test_in_range_selection_scores_held_out_folds_and_teaches_inside_the_fitted_rows_range():
+    """``selection="..._in_range"``: a held-out fold's rows reach a candidate held to the range of the
+    four folds it was refitted on, and distillation's jittered rows stay inside the training range."""
+    from iblearn.data import input_ranges
+    from iblearn.search import teaching_rows
+    from iblearn.search.crossval import cv_folds, out_of_fold
+
+    ctx, data = _bowl_context()
+    folds = cv_folds(data.y, "binary", 5, ctx.seed)
+    cand = _candidate(1, LOGISTIC, w_a=0.0, w_b=0.0, bias=0.0)
+    free = out_of_fold(ctx, cand, data, folds)
+    ctx.in_range = True
+    held = out_of_fold(ctx, cand, data, folds)
+    assert free is not None and held is not None
+    expected = np.empty(60)
+    for f in range(5):  # each fold's rows clipped by hand to the other folds' range, then predicted by the same fit
+        train = data.take(np.flatnonzero(folds != f))
+        ranges = input_ranges(ctx.schema, train.inputs)
+        rows = np.flatnonzero(folds == f)
+        clipped = {k: np.clip(v[rows], *ranges[k]) for k, v in data.inputs.items()}
+        inside = Data({k: np.concatenate([train.inputs[k], clipped[k]]) for k in clipped},
+                      np.concatenate([train.y, data.y[rows]]), np.concatenate([train.y, data.y[rows]]))
+        ctx.in_range = False  # the fit itself is the same; only what the held-out rows look like changes
+        again = out_of_fold(ctx, cand, inside, np.r_[np.zeros(len(train.y), int), np.ones(len(rows), int)])
+        ctx.in_range = True
+        expected[rows] = again[len(train.y):]  # type: ignore[index]
+    np.testing.assert_allclose(held, expected, rtol=0, atol=1e-12)
+    outside = np.zeros(60, bool)
+    for f in range(5):
+        ranges = input_ranges(ctx.schema, data.take(np.flatnonzero(folds != f)).inputs)
+        outside |= (folds == f) & np.any([(data.inputs[k] < lo) | (data.inputs[k] > hi)
+                                          for k, (lo, hi) in ranges.items()], axis=0)
+    assert outside.any()  # some held-out rows were past their folds' range: the rule changed them
+    assert not np.allclose(held[outside], free[outside]) and np.array_equal(held[~outside], free[~outside])
+    teacher = _candidate(2, LOGISTIC, w_a=1.0, w_b=0.5, bias=0.0)
+    rows, _ = teaching_rows(ctx, [teacher], data, ctx.seed)
+    for k, (lo, hi) in input_ranges(ctx.schema, data.inputs).items():
+        assert rows.inputs[k].min() == lo and rows.inputs[k].max() == hi
+    ctx.in_range = False
+    rows, _ = teaching_rows(ctx, [teacher], data, ctx.seed)
+    assert rows.inputs["a"].min() < data.inputs["a"].min()  # without the rule they reach past it

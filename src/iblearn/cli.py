@@ -17,7 +17,7 @@ from .errors import ConfigError, DataError
 
 # iblearn.search.SELECTIONS, without importing numpy at start-up
 SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful", "crossval_1se",
-              "crossval_distilled")
+              "crossval_distilled", "crossval_distilled_in_range")
 
 
 def _add_fit_options(p: argparse.ArgumentParser) -> None:

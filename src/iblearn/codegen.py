@@ -588,3 +588,52 @@ def score_form(source: str) -> str | None:
         edits.append((r.value.lineno, r.value.col_offset, r.value.end_lineno or r.value.lineno,
                       r.value.end_col_offset or 0, f"{exp.func.value.id}.clip({text}, -1e300, 1e300)"))
     return _apply_edits(source, edits)
+
+
+def clamp_inputs(source: str, ranges: Mapping[str, tuple[float, float]],
+                 matrix_arg: str | None = None, order: Sequence[str] = ()) -> str:
+    """The code with each column argument held to its training range, as plain lines at the top of the entry.
+
+    A code model is only known where its training rows were: outside them a curved term (a square,
+    an exponential) keeps growing and can outweigh everything else, so iblearn's artifacts clip every
+    numeric input to [min, max] of the rows they were fitted on (declared and judged before it was
+    built: bench/preregistered/2026-12-02-clamp-inputs.md). Inside the range nothing changes.
+    ``ranges`` maps argument names to (low, high); with ``matrix_arg`` the entry takes one 2-D array
+    whose columns are ``order``, clipped column-wise. Arguments without a range are left alone.
+    """
+    tree = ast.parse(source)
+    entry = _entry(tree)
+    if entry is None:
+        return source
+    np_name = next((a.asname or a.name for n in tree.body if isinstance(n, ast.Import)
+                    for a in n.names if a.name == "numpy"), None)
+    add_import = np_name is None
+    np_name = np_name or "np"
+    args = {a.arg for a in entry.args.posonlyargs + entry.args.args + entry.args.kwonlyargs}
+    lines = []
+    if matrix_arg:
+        if matrix_arg in args and order and all(c in ranges for c in order):
+            lo = ", ".join(repr(float(ranges[c][0])) for c in order)
+            hi = ", ".join(repr(float(ranges[c][1])) for c in order)
+            lines.append(f"{matrix_arg} = {np_name}.clip({matrix_arg}, [{lo}], [{hi}])")
+    else:
+        lines = [f"{a} = {np_name}.clip({a}, {float(ranges[a][0])!r}, {float(ranges[a][1])!r})"
+                 for a in [x.arg for x in entry.args.posonlyargs + entry.args.args + entry.args.kwonlyargs]
+                 if a in ranges]
+    if not lines:
+        return source
+    lines.insert(0, "# inputs held to the training rows' range: the fitted shape is only known there")
+    body = entry.body
+    doc = isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str)
+    first = body[1] if doc and len(body) > 1 else body[0]
+    text_lines = source.splitlines()
+    head = text_lines[first.lineno - 1].encode()[:first.col_offset].decode()
+    start = first.col_offset
+    if head.strip():  # the statement shares its line with the header (`def predict(a): return a`)
+        indent = re.match(r"\s*", text_lines[entry.lineno - 1]).group(0) + "    "  # type: ignore[union-attr]
+        new = "\n" + "".join(f"{indent}{ln}\n" for ln in lines) + indent
+        start = len(head.rstrip().encode())
+    else:
+        new = "".join(f"{ln}\n{head}" for ln in lines)
+    out = _apply_edits(source, [(first.lineno, start, first.lineno, first.col_offset, new)])
+    return f"import numpy as np\n{out}" if add_import else out

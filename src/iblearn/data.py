@@ -320,6 +320,21 @@ def column_inputs(X: Any, schema: Schema) -> dict[str, np.ndarray]:
     return out
 
 
+def input_ranges(schema: Schema, inputs: dict[str, np.ndarray]) -> dict[str, tuple[float, float]]:
+    """[min, max] of each numeric column over ``inputs`` (missing values ignored), by identifier."""
+    out = {}
+    for c in schema.columns:
+        v = inputs.get(c.ident)
+        if c.kind == "numeric" and v is not None and np.isfinite(v).any():
+            out[c.ident] = (float(np.nanmin(v)), float(np.nanmax(v)))
+    return out
+
+
+def held_to(inputs: dict[str, np.ndarray], ranges: dict[str, tuple[float, float]]) -> dict[str, np.ndarray]:
+    """``inputs`` with each column of ``ranges`` clipped to its (low, high): what a clamped code model sees."""
+    return {k: np.clip(v, *ranges[k]) if k in ranges else v for k, v in inputs.items()}
+
+
 def _numeric_input(s: Any, c: Column) -> np.ndarray:
     """One numeric column as float64; NaN passes through (the code decides), infinity is refused."""
     import pandas as pd

@@ -3,7 +3,8 @@
 ``search(...)`` splits the training rows into rows the LLM sees (and parameters are fitted on)
 and validation rows it never sees, runs a strategy, picks the winner on held-out rows (a single
 model, or the average of the top ones where the strategy allows and the held-out rows agree),
-refits the winner's parameters on all training rows, and returns it with the full search log.
+refits the winner's parameters on all training rows, holds its inputs to their range, and returns
+it with the full search log.
 
 ``selection="crossval_distilled"`` (the default) keeps ``"crossval"``'s lead and fits its
 parameters to ``"distilled"``'s average (see below). ``selection="crossval"`` leads with the lowest
@@ -20,7 +21,10 @@ candidate validation cannot tell from the best and keeps the one that reproduces
 closely on rows none of them was fitted to (:func:`most_faithful`); ``"crossval_1se"`` applies the
 one-standard-error rule to the cross-validated losses (:func:`~.crossval.one_standard_error_first`);
 ``"crossval_distilled"`` keeps ``"crossval"``'s lead and fits its parameters to ``"distilled"``'s
-average (the default since its pre-registered test: bench/preregistered/2026-12-01-crossval-distilled.md).
+average (the default since its pre-registered test: bench/preregistered/2026-12-01-crossval-distilled.md);
+``"crossval_distilled_in_range"`` does the same while scoring and teaching every candidate as its
+artifact runs, with inputs held to the range of the rows it was fitted on (cross-validation folds,
+distillation's jittered rows; bench/preregistered/2026-12-02-search-in-range.md).
 Why the default is the default:
 README, "How a fit works".
 """
@@ -33,9 +37,9 @@ from typing import Any, Callable
 
 import numpy as np
 
-from ..codegen import fold_calibration, set_params
+from ..codegen import clamp_inputs, fold_calibration, set_params
 from ..codemodel import CodeModel
-from ..data import Schema
+from ..data import Schema, held_to, input_ranges
 from ..errors import ConfigError, NoValidModelError
 from ..llm.base import LLM, Usage
 from .base import Budget, Candidate, Data, FitContext, Progress, candidate_model, evaluate, predict_candidate
@@ -48,7 +52,8 @@ from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
 __all__ = ["Budget", "Candidate", "CHOICE_ONLY_KEYS", "DEFAULT_SELECTION", "SearchResult", "reselect", "search",
            "SELECTIONS", "STRATEGIES", "validation_split"]
 
-SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful", "crossval_1se", "crossval_distilled")
+SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful", "crossval_1se", "crossval_distilled",
+              "crossval_distilled_in_range")
 DEFAULT_SELECTION = "crossval_distilled"  # pre-registered test passed: bench/results/development/crossval_distilled
 MAX_AVERAGE = 16  # members of selection="average": the default budget's candidates, deduplicated
 # selection="distilled": the student is fitted to the average on the training rows and on this many
@@ -196,6 +201,8 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
             candidate: int | None = None) -> tuple[CodeModel, list[Candidate]]:
     """The final model from the logged candidates: a selection rule's pick (and average), or one candidate."""
     valid = ctx.best(k=len(ctx.log))
+    rule = selection.removesuffix("_in_range")
+    ctx.in_range = rule != selection
     val_preds: dict[int, np.ndarray] = {}
     teachers: list[Candidate] = []
     oof: dict[int, np.ndarray] = {}  # selection="crossval": out-of-fold predictions on all rows
@@ -208,13 +215,13 @@ def _choose(ctx: FitContext, all_data: Data, strategy: str, selection: str,
         members = [valid[0]]
         if len(valid) >= 2 and len(ctx.val) >= 2:
             val_preds = val_predictions(ctx, valid)  # once: every rule below reads these
-            if selection in ("crossval", "crossval_1se", "crossval_distilled"):
+            if rule in ("crossval", "crossval_1se", "crossval_distilled"):
                 ranked = [r for r in cross_validated(ctx, valid, all_data) if r.pred is not None]
-                if selection == "crossval_1se":
+                if rule == "crossval_1se":
                     ranked = one_standard_error_first(ctx.schema.task, ranked, all_data.y)
                 oof = {r.candidate.id: r.pred for r in ranked}  # type: ignore[misc]
                 members = [r.candidate for r in ranked[:1]] or members
-                if selection == "crossval_distilled":  # the lead is the student; no averaging step
+                if rule == "crossval_distilled":  # the lead is the student; no averaging step
                     teachers = _teachers(ctx, valid, val_preds)
                 elif strategy in ENSEMBLE_STRATEGIES and len(ranked) >= 2:
                     members = _best_average(ctx, [r.candidate for r in ranked[:5]], oof, all_data.y)
@@ -376,6 +383,8 @@ def jittered(data: Data, copies: int, noise: float, seed: int) -> Data:
 def teaching_rows(ctx: FitContext, teachers: list[Candidate], data: Data, seed: int) -> tuple[Data, np.ndarray]:
     """``data`` and :data:`DISTILL_COPIES` jittered copies of it, with the teachers' average prediction on them."""
     rows = jittered(data, DISTILL_COPIES, DISTILL_NOISE, seed)
+    if ctx.in_range:  # the artifact never runs on inputs past the training rows: teach inside their range
+        rows = Data(held_to(rows.inputs, input_ranges(ctx.schema, data.inputs)), rows.y, rows.y_raw)
     return rows, np.mean([predict_candidate(ctx, t, rows) for t in teachers], axis=0)
 
 
@@ -427,7 +436,11 @@ def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy
                  val_preds: dict[int, np.ndarray],
                  teachers: list[Candidate] | None = None) -> tuple[CodeModel, list[Candidate]]:
     """The code model of ``members`` (refitted on all rows), or, with ``teachers``, of the student
-    distilled from them (``members`` are then the students, simplest first). Returns it and its members."""
+    distilled from them (``members`` are then the students, simplest first). Returns it and its members.
+
+    Except for ``oneshot`` (the paper's method, kept as the LLM wrote it), the model's code clips
+    each numeric input to the range of ``data`` (:func:`~iblearn.codegen.clamp_inputs`): the same
+    predictions on every training row, no wild extrapolation beyond them."""
     members = [_refit(ctx, m, data) if len(ctx.val) else m for m in members]
     fidelity: dict[int, float] = {}
     if teachers:  # selection="distilled"/"faithful": the students are teachers too, refitted once
@@ -439,14 +452,17 @@ def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy
             student, fidelity = most_faithful(ctx, members, teachers, data)
             members = [student]
     members = [_fold(ctx, m) for m in members]
+    ranges = {} if strategy == "oneshot" else input_ranges(ctx.schema, data.inputs)  # oneshot: the paper's code as is
     if len(members) == 1:
         m = members[0]
-        model = CodeModel(m.code or "", ctx.schema, m.columns, m.matrix_arg, m.params, m.link,  # type: ignore[arg-type]
+        src = clamp_inputs(m.code or "", ranges, m.matrix_arg, ctx.schema.idents)
+        model = CodeModel(src, ctx.schema, m.columns, m.matrix_arg, m.params, m.link,  # type: ignore[arg-type]
                           calibration=m.calibration)
     else:
         src = combine([m.__dict__ for m in members], ctx.schema.task, ctx.schema.idents, ctx.schema.classes)
         link = "identity" if ctx.schema.task != "multiclass" else "normalize"
-        model = CodeModel(src, ctx.schema, list(ctx.schema.idents), None, {}, link)  # type: ignore[arg-type]
+        model = CodeModel(clamp_inputs(src, ranges), ctx.schema, list(ctx.schema.idents), None, {},  # type: ignore[arg-type]
+                          link)
     try:
         pred = model.predict_values(data.inputs)
     except Exception:

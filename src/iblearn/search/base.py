@@ -145,6 +145,9 @@ class FitContext:
     progress: Progress | None = None
     stopped: str | None = None  # set when the back-end failed for good: no further calls are made
     on_candidate: Callable[[Candidate], None] | None = None
+    # selection "..._in_range": rows a candidate was not fitted on are scored with its inputs held to the
+    # range of the rows it was (cross-validation folds, distillation's jittered rows), as its artifact runs
+    in_range: bool = False
 
     @property
     def supports_grammar(self) -> bool:

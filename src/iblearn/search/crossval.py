@@ -14,6 +14,7 @@ import numpy as np
 
 from ..codegen import set_params
 from ..codemodel import finalize
+from ..data import held_to, input_ranges
 from ..errors import SandboxError
 from .base import Candidate, Data, FitContext, candidate_model
 from .metrics import mean_loss
@@ -79,7 +80,10 @@ def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray)
             if start or calibrate:
                 params, cal = fit_parameters(worker, model, train, task, k, link, start, restarts=1,
                                              seed=ctx.seed, calibrate=calibrate)
-            raw = worker.call(model.call_args(data.take(held).inputs), params or None)
+            held_inputs = data.take(held).inputs
+            if ctx.in_range:  # as the refitted candidate's artifact would run: held to its four folds' range
+                held_inputs = held_to(held_inputs, input_ranges(ctx.schema, train.inputs))
+            raw = worker.call(model.call_args(held_inputs), params or None)
             values, _ = finalize(raw, task, len(held), k, link, cal)  # type: ignore[arg-type]
             if pred is None:
                 pred = np.zeros((len(data),) + values.shape[1:])
