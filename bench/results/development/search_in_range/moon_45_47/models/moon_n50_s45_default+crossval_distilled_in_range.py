@@ -1,0 +1,269 @@
+"""Code model predicting `y` (binary), written by an LLM and checked by iblearn.
+
+Run it with numpy only:  python THIS_FILE.py data.csv > predictions.csv
+Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column': [...], ...})
+
+iblearn_version: 0.1.0
+llm: local:qwen2.5-coder-0.5b
+strategy: default
+prompt_hash: c5cc5c2764c620bf
+data_fingerprint: 1a27262ed0ebb211
+train_score: {'loss': 0.0962, 'log_loss': 0.0962, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0665, 'log_loss': 0.0665, 'auc': 1.0, 'accuracy': 1.0}
+metric: validation rows held out from prompts and fitting
+created: 2026-12-01T18:18:30+00:00
+features: a, b
+classes: 0, 1
+"""
+
+# ---- code model (checked by iblearn before it runs) ----
+import numpy as np
+
+
+def predict(a, b, w_a=2.198, w_b=-7.827, bias=1.482, w_new1=8.585, w_new2=-3.454, w_new3=-6.399, t_new1a=0.2516, t_new2b=-0.02842, t_new3a=0.6576, w_r0_1=-0.5971, w_r0_2=-1.036, t_r0_1a=0.6845, t_r0_2b=-0.1531, w_r1_1=-0.3531, w_r1_2=-0.6098, t_r1_1a=0.6897, t_r1_2b=-0.1778, w_r2_1=-0.245, w_r2_2=3.403, t_r2_1a=0.6948, t_r2_2b=0.5602, w_r3_1=-0.1801, w_r3_2=0.3873, t_r3_1a=0.701, t_r3_2b=0.4471, w_r4_1=-0.1348, w_r4_2=0.2469, t_r4_1a=0.7073, t_r4_2b=0.3237, w_r5_1=-0.1006, w_r5_2=0.004492, t_r5_1a=0.7127, t_r5_2b=0.07087, w_r6_1=-0.07548, w_r6_2=-0.03788, t_r6_1a=0.7169, t_r6_2b=0.03213, w_r7_1=-0.05543, w_r7_2=-0.0421, t_r7_1a=0.7198, t_r7_2b=0.02895, w_r8_1=-0.0383, w_r8_2=-0.03589, t_r8_1a=0.7218, t_r8_2b=0.03265, w_r9_1=-0.02304, w_r9_2=-0.02683, t_r9_1a=0.7231, t_r9_2b=0.03578, cal_scale=1.166, cal_shift=-0.01163):
+    # inputs held to the training rows' range: the fitted shape is only known there
+    a = np.clip(a, -1.081, 1.964)
+    b = np.clip(b, -0.639, 1.044)
+    score = w_a * a + w_b * b + bias
+    # change or add terms that capture the pattern, each with its own parameter
+    score = score + w_new1 * np.exp(-(a - t_new1a)**2)
+    score = score + w_new2 * np.exp(-(b - t_new2b)**2)
+    score = score + w_new3 * np.exp(-(a - t_new3a)**2)
+    score = score + w_r0_1 * np.exp(-(a - t_r0_1a)**2)
+    score = score + w_r0_2 * np.exp(-(b - t_r0_2b)**2)
+    score = score + w_r1_1 * np.exp(-(a - t_r1_1a)**2)
+    score = score + w_r1_2 * np.exp(-(b - t_r1_2b)**2)
+    score = score + w_r2_1 * np.exp(-(a - t_r2_1a)**2)
+    score = score + w_r2_2 * np.exp(-(b - t_r2_2b)**2)
+    score = score + w_r3_1 * np.exp(-(a - t_r3_1a)**2)
+    score = score + w_r3_2 * np.exp(-(b - t_r3_2b)**2)
+    score = score + w_r4_1 * np.exp(-(a - t_r4_1a)**2)
+    score = score + w_r4_2 * np.exp(-(b - t_r4_2b)**2)
+    score = score + w_r5_1 * np.exp(-(a - t_r5_1a)**2)
+    score = score + w_r5_2 * np.exp(-(b - t_r5_2b)**2)
+    score = score + w_r6_1 * np.exp(-(a - t_r6_1a)**2)
+    score = score + w_r6_2 * np.exp(-(b - t_r6_2b)**2)
+    score = score + w_r7_1 * np.exp(-(a - t_r7_1a)**2)
+    score = score + w_r7_2 * np.exp(-(b - t_r7_2b)**2)
+    score = score + w_r8_1 * np.exp(-(a - t_r8_1a)**2)
+    score = score + w_r8_2 * np.exp(-(b - t_r8_2b)**2)
+    score = score + w_r9_1 * np.exp(-(a - t_r9_1a)**2)
+    score = score + w_r9_2 * np.exp(-(b - t_r9_2b)**2)
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
+# ---- end of code model ----
+
+IBLEARN_METADATA = {'format': 1,
+ 'task': 'binary',
+ 'schema': {'columns': [{'name': 'a',
+                         'ident': 'a',
+                         'kind': 'numeric',
+                         'decimals': 3,
+                         'min': -1.081,
+                         'max': 1.964,
+                         'mean': 0.62716,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'b',
+                         'ident': 'b',
+                         'kind': 'numeric',
+                         'decimals': 3,
+                         'min': -0.639,
+                         'max': 1.044,
+                         'mean': 0.1419,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False}],
+            'task': 'binary',
+            'target': 'y',
+            'classes': [0, 1]},
+ 'columns': ['a', 'b'],
+ 'matrix_arg': None,
+ 'params': {'w_a': 2.1978382116234085,
+            'w_b': -7.826889402416466,
+            'bias': 1.4821909960358715,
+            'w_new1': 8.585234161199196,
+            'w_new2': -3.454405736312808,
+            'w_new3': -6.3994739824991385,
+            't_new1a': 0.2515695922635326,
+            't_new2b': -0.028418727535297478,
+            't_new3a': 0.6576397270613537,
+            'w_r0_1': -0.5970521625027557,
+            'w_r0_2': -1.0360997776844052,
+            't_r0_1a': 0.6845472959515451,
+            't_r0_2b': -0.15307682600920686,
+            'w_r1_1': -0.35307333115104333,
+            'w_r1_2': -0.6097666585794163,
+            't_r1_1a': 0.6897406238630532,
+            't_r1_2b': -0.17783643830384774,
+            'w_r2_1': -0.2449798118986489,
+            'w_r2_2': 3.4034976198168456,
+            't_r2_1a': 0.6947537732457538,
+            't_r2_2b': 0.5601663740049646,
+            'w_r3_1': -0.18012446706361793,
+            'w_r3_2': 0.3872684345822815,
+            't_r3_1a': 0.7009728975236842,
+            't_r3_2b': 0.447133087326538,
+            'w_r4_1': -0.1348172768521445,
+            'w_r4_2': 0.24692684137610452,
+            't_r4_1a': 0.7073290604515317,
+            't_r4_2b': 0.3236666240838818,
+            'w_r5_1': -0.10057698615707472,
+            'w_r5_2': 0.004491798544342229,
+            't_r5_1a': 0.7126979519176372,
+            't_r5_2b': 0.07087239505106661,
+            'w_r6_1': -0.07548103142073216,
+            'w_r6_2': -0.037879656854519224,
+            't_r6_1a': 0.7169046313800645,
+            't_r6_2b': 0.032132085241514494,
+            'w_r7_1': -0.055425905891178844,
+            'w_r7_2': -0.04209770743729428,
+            't_r7_1a': 0.7198070312630565,
+            't_r7_2b': 0.028948006757531314,
+            'w_r8_1': -0.03830121567580534,
+            'w_r8_2': -0.035885774424882604,
+            't_r8_1a': 0.7218331301615536,
+            't_r8_2b': 0.032654579531013035,
+            'w_r9_1': -0.02303870963894339,
+            'w_r9_2': -0.02683339883286532,
+            't_r9_1a': 0.7230562253306444,
+            't_r9_2b': 0.03577831931332121,
+            'cal_scale': 1.1661085636292088,
+            'cal_shift': -0.011631719205258234},
+ 'link': 'identity',
+ 'calibration': None,
+ 'provenance': {'strategy': 'default',
+                'members': [15],
+                'prompt_hash': 'c5cc5c2764c620bf',
+                'train_score': {'loss': 0.0962, 'log_loss': 0.0962, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0665,
+                                     'log_loss': 0.0665,
+                                     'auc': 1.0,
+                                     'accuracy': 1.0},
+                'selection': 'crossval_distilled_in_range',
+                'iblearn_version': '0.1.0',
+                'llm': 'local:qwen2.5-coder-0.5b',
+                'data_fingerprint': '1a27262ed0ebb211',
+                'metric': 'validation rows held out from prompts and fitting',
+                'llm_calls': 16,
+                'prompt_tokens': 33522,
+                'completion_tokens': 1152,
+                'fit_seconds': 358.81,
+                'created': '2026-12-01T18:18:30+00:00',
+                'split': {'fit_rows': 34,
+                          'validation_rows': 16,
+                          'seed': 45,
+                          'validation_fraction': 0.3},
+                'teachers': [15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 2, 0, 4, 3],
+                'reselected': '2026-12-02T15:16:49+00:00'}}
+
+
+# ---- numpy-only wrapper (generated by iblearn) ----
+def _inputs(table):
+    """Column arrays keyed by the code model's argument names, from {column name: values}."""
+    import numpy
+    schema = IBLEARN_METADATA["schema"]
+    out = {}
+    for col in schema["columns"]:
+        if col["name"] not in table:
+            raise KeyError("missing column %r" % col["name"])
+        values = table[col["name"]]
+        arr = numpy.asarray(values)
+        if col["kind"] == "numeric" and arr.dtype.kind in "fiub" and not col.get("datetime"):
+            out[col["ident"]] = arr.astype(float)  # already numbers: no per-value conversion
+        elif col["kind"] == "numeric":
+            conv = _days if col.get("datetime") else float
+            out[col["ident"]] = numpy.array(
+                [float("nan") if v in ("", "NA", "nan", "NaT", None) else conv(v) for v in values], dtype=float)
+        else:
+            out[col["ident"]] = numpy.array(["NA" if v in ("", None) else str(v) for v in values], dtype=str)
+    return out
+
+
+def _days(v):
+    """Days since 1970-01-01 (UTC) of an ISO-8601 date or time, as iblearn encoded dates at fit time."""
+    import numpy
+    s = str(v).strip().replace(" ", "T")
+    shift = 0.0
+    if s.endswith("Z"):
+        s = s[:-1]
+    elif len(s) > 10 and s[-6] in "+-" and s[-3] == ":":
+        shift = (int(s[-5:-3]) * 60 + int(s[-2:])) * (1 if s[-6] == "+" else -1) / 1440.0
+        s = s[:-6]
+    return (numpy.datetime64(s, "ms") - numpy.datetime64("1970-01-01", "ms")) / numpy.timedelta64(1, "D") - shift
+
+
+def predict_table(table):
+    """Probabilities (classification: shape (rows,) for binary, (rows, classes) for multiclass) or values."""
+    import numpy
+    meta = IBLEARN_METADATA
+    args = _inputs(table)
+    n = len(next(iter(args.values())))
+    if meta["matrix_arg"]:
+        idents = [c["ident"] for c in meta["schema"]["columns"]]
+        raw = predict(**{meta["matrix_arg"]: numpy.column_stack([args[i] for i in idents])})
+    else:
+        raw = predict(**{c: args[c] for c in meta["columns"]})
+    out = numpy.asarray(raw, dtype=float)
+    task, link = meta["task"], meta["link"]
+    if task == "multiclass":
+        k = len(meta["schema"]["classes"])
+        if out.shape == (k, n) and n != k:
+            out = out.T
+        if link == "softmax":
+            e = numpy.exp(out - out.max(axis=1, keepdims=True))
+            return e / e.sum(axis=1, keepdims=True)
+        s = numpy.clip(out, 0, None)
+        t = s.sum(axis=1, keepdims=True)
+        return numpy.where(t > 0, s / numpy.where(t > 0, t, 1), 1.0 / k)
+    out = numpy.broadcast_to(out.reshape(-1) if out.size == n else out, (n,)).astype(float)
+    cal = meta.get("calibration")
+    if task == "binary":
+        if cal is not None:
+            if link != "sigmoid":
+                q = numpy.clip(out, 1e-6, 1 - 1e-6)
+                out = numpy.log(q / (1 - q))
+            out = cal[0] * out + cal[1]
+            return 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        if link == "sigmoid":
+            out = 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        return numpy.clip(out, 0.0, 1.0)
+    return out if cal is None else cal[0] * out + cal[1]
+
+
+def predict_labels(table):
+    """Class labels (classification) or values (regression)."""
+    import numpy
+    meta = IBLEARN_METADATA
+    values = predict_table(table)
+    classes = meta["schema"]["classes"]
+    if meta["task"] == "binary":
+        return [classes[1] if p > 0.5 else classes[0] for p in values]  # ties go to the first class, as in iblearn
+    if meta["task"] == "multiclass":
+        return [classes[i] for i in numpy.argmax(values, axis=1)]
+    return list(values)
+
+
+if __name__ == "__main__":
+    import csv
+    import sys
+    if len(sys.argv) != 2:
+        sys.exit("usage: python %s data.csv" % sys.argv[0])
+    with open(sys.argv[1], newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table = {k: [r[k] for r in rows] for k in (rows[0].keys() if rows else [])}
+    labels = predict_labels(table)
+    writer = csv.writer(sys.stdout)
+    meta = IBLEARN_METADATA
+    if meta["task"] == "regression":
+        writer.writerow(["prediction"])
+        writer.writerows([["%.6g" % v] for v in labels])
+    else:
+        probs = predict_table(table)
+        classes = meta["schema"]["classes"]
+        if meta["task"] == "binary":
+            writer.writerow(["prediction", "proba_%s" % classes[1]])
+            writer.writerows([[lab, "%.6g" % p] for lab, p in zip(labels, probs)])
+        else:
+            writer.writerow(["prediction"] + ["proba_%s" % c for c in classes])
+            writer.writerows([[lab] + ["%.6g" % p for p in row] for lab, row in zip(labels, probs)])

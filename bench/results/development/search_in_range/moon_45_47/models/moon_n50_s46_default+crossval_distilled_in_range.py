@@ -1,0 +1,257 @@
+"""Code model predicting `y` (binary), written by an LLM and checked by iblearn.
+
+Run it with numpy only:  python THIS_FILE.py data.csv > predictions.csv
+Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column': [...], ...})
+
+iblearn_version: 0.1.0
+llm: local:qwen2.5-coder-0.5b
+strategy: default
+prompt_hash: 7017c375339ccefc
+data_fingerprint: c1cb476474db3328
+train_score: {'loss': 0.0813, 'log_loss': 0.0813, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0621, 'log_loss': 0.0621, 'auc': 1.0, 'accuracy': 1.0}
+metric: validation rows held out from prompts and fitting
+created: 2026-12-01T18:23:12+00:00
+features: a, b
+classes: 0, 1
+"""
+
+# ---- code model (checked by iblearn before it runs) ----
+import numpy as np
+
+
+def predict(a, b, w_a=2.66, w_b=-4.694, bias=-0.1089, w_new1=2.786, w_new2=-0.1776, w_new3=-2.504, t_new1a=-0.38, t_new2b=0.2394, t_new3a=1.189, w_r0_1=0.2342, w_r0_2=-0.09535, t_r0_1a=0.1897, t_r0_2b=0.2299, w_r1_1=0.01113, w_r1_2=-0.06084, t_r1_1a=0.3978, t_r1_2b=0.2564, w_r2_1=0.004137, w_r2_2=-0.04297, t_r2_1a=0.4016, t_r2_2b=0.2701, w_r3_1=0.004078, w_r3_2=-0.02991, t_r3_1a=0.4005, t_r3_2b=0.2802, w_r4_1=0.007718, w_r4_2=-0.02853, t_r4_1a=0.4008, t_r4_2b=0.2816, w_r5_1=0.01036, w_r5_2=-0.02737, t_r5_1a=0.4011, t_r5_2b=0.2814, w_r6_1=0.01418, w_r6_2=-0.02426, t_r6_1a=0.4012, t_r6_2b=0.285, w_r7_1=0.01777, w_r7_2=-0.02597, t_r7_1a=0.4018, t_r7_2b=0.284, cal_scale=1.023, cal_shift=0.06536):
+    # inputs held to the training rows' range: the fitted shape is only known there
+    a = np.clip(a, -0.966, 1.961)
+    b = np.clip(b, -0.577, 1.029)
+    score = w_a * a + w_b * b + bias
+    # add curved terms, e.g. w_a2 * a**2 or w_sin * np.sin(t_a * a), each with its own parameter
+    score = score + w_new1 * np.exp(-(a - t_new1a)**2)
+    score = score + w_new2 * np.exp(-(b - t_new2b)**2)
+    score = score + w_new3 * np.exp(-(a - t_new3a)**2)
+    score = score + w_r0_1 * np.exp(-(a - t_r0_1a)**2)
+    score = score + w_r0_2 * np.exp(-(b - t_r0_2b)**2)
+    score = score + w_r1_1 * np.exp(-(a - t_r1_1a)**2)
+    score = score + w_r1_2 * np.exp(-(b - t_r1_2b)**2)
+    score = score + w_r2_1 * np.exp(-(a - t_r2_1a)**2)
+    score = score + w_r2_2 * np.exp(-(b - t_r2_2b)**2)
+    score = score + w_r3_1 * np.exp(-(a - t_r3_1a)**2)
+    score = score + w_r3_2 * np.exp(-(b - t_r3_2b)**2)
+    score = score + w_r4_1 * np.exp(-(a - t_r4_1a)**2)
+    score = score + w_r4_2 * np.exp(-(b - t_r4_2b)**2)
+    score = score + w_r5_1 * np.exp(-(a - t_r5_1a)**2)
+    score = score + w_r5_2 * np.exp(-(b - t_r5_2b)**2)
+    score = score + w_r6_1 * np.exp(-(a - t_r6_1a)**2)
+    score = score + w_r6_2 * np.exp(-(b - t_r6_2b)**2)
+    score = score + w_r7_1 * np.exp(-(a - t_r7_1a)**2)
+    score = score + w_r7_2 * np.exp(-(b - t_r7_2b)**2)
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
+# ---- end of code model ----
+
+IBLEARN_METADATA = {'format': 1,
+ 'task': 'binary',
+ 'schema': {'columns': [{'name': 'a',
+                         'ident': 'a',
+                         'kind': 'numeric',
+                         'decimals': 3,
+                         'min': -0.966,
+                         'max': 1.961,
+                         'mean': 0.41572000000000003,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'b',
+                         'ident': 'b',
+                         'kind': 'numeric',
+                         'decimals': 3,
+                         'min': -0.577,
+                         'max': 1.029,
+                         'mean': 0.21431999999999995,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False}],
+            'task': 'binary',
+            'target': 'y',
+            'classes': [0, 1]},
+ 'columns': ['a', 'b'],
+ 'matrix_arg': None,
+ 'params': {'w_a': 2.659749974417191,
+            'w_b': -4.6938629528752145,
+            'bias': -0.10887311961746786,
+            'w_new1': 2.786076614608609,
+            'w_new2': -0.17755247747635564,
+            'w_new3': -2.50399507361288,
+            't_new1a': -0.37998481996971445,
+            't_new2b': 0.23942182245271817,
+            't_new3a': 1.1892125228804415,
+            'w_r0_1': 0.23420217576669392,
+            'w_r0_2': -0.09535101155631012,
+            't_r0_1a': 0.18967737482451624,
+            't_r0_2b': 0.2298582821129595,
+            'w_r1_1': 0.011129442858319516,
+            'w_r1_2': -0.060841810886760654,
+            't_r1_1a': 0.3977661935049492,
+            't_r1_2b': 0.2563765167279474,
+            'w_r2_1': 0.004137099261215235,
+            'w_r2_2': -0.04297139322802127,
+            't_r2_1a': 0.401583671089593,
+            't_r2_2b': 0.27009412065483607,
+            'w_r3_1': 0.004077669144781214,
+            'w_r3_2': -0.029909947033483878,
+            't_r3_1a': 0.4004708072653152,
+            't_r3_2b': 0.28021230251044005,
+            'w_r4_1': 0.0077175953697508765,
+            'w_r4_2': -0.02853069423452885,
+            't_r4_1a': 0.4007908160892178,
+            't_r4_2b': 0.2815921812611623,
+            'w_r5_1': 0.010364917615946528,
+            'w_r5_2': -0.027365011702070112,
+            't_r5_1a': 0.4011417892840052,
+            't_r5_2b': 0.28139437236809545,
+            'w_r6_1': 0.014181282086198843,
+            'w_r6_2': -0.024258216145908843,
+            't_r6_1a': 0.40119096704792273,
+            't_r6_2b': 0.2849596384968132,
+            'w_r7_1': 0.017773604669668853,
+            'w_r7_2': -0.025968883316392178,
+            't_r7_1a': 0.40180248954950576,
+            't_r7_2b': 0.28400255196803187,
+            'cal_scale': 1.0231509331066386,
+            'cal_shift': 0.06535925068593199},
+ 'link': 'identity',
+ 'calibration': None,
+ 'provenance': {'strategy': 'default',
+                'members': [13],
+                'prompt_hash': '7017c375339ccefc',
+                'train_score': {'loss': 0.0813, 'log_loss': 0.0813, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0621,
+                                     'log_loss': 0.0621,
+                                     'auc': 1.0,
+                                     'accuracy': 1.0},
+                'selection': 'crossval_distilled_in_range',
+                'iblearn_version': '0.1.0',
+                'llm': 'local:qwen2.5-coder-0.5b',
+                'data_fingerprint': 'c1cb476474db3328',
+                'metric': 'validation rows held out from prompts and fitting',
+                'llm_calls': 16,
+                'prompt_tokens': 29617,
+                'completion_tokens': 1217,
+                'fit_seconds': 281.22,
+                'created': '2026-12-01T18:23:12+00:00',
+                'split': {'fit_rows': 34,
+                          'validation_rows': 16,
+                          'seed': 46,
+                          'validation_fraction': 0.3},
+                'teachers': [13, 12, 11, 10, 9, 8, 7, 6, 1, 2, 15, 3, 14, 5, 4, 0],
+                'reselected': '2026-12-02T15:18:58+00:00'}}
+
+
+# ---- numpy-only wrapper (generated by iblearn) ----
+def _inputs(table):
+    """Column arrays keyed by the code model's argument names, from {column name: values}."""
+    import numpy
+    schema = IBLEARN_METADATA["schema"]
+    out = {}
+    for col in schema["columns"]:
+        if col["name"] not in table:
+            raise KeyError("missing column %r" % col["name"])
+        values = table[col["name"]]
+        arr = numpy.asarray(values)
+        if col["kind"] == "numeric" and arr.dtype.kind in "fiub" and not col.get("datetime"):
+            out[col["ident"]] = arr.astype(float)  # already numbers: no per-value conversion
+        elif col["kind"] == "numeric":
+            conv = _days if col.get("datetime") else float
+            out[col["ident"]] = numpy.array(
+                [float("nan") if v in ("", "NA", "nan", "NaT", None) else conv(v) for v in values], dtype=float)
+        else:
+            out[col["ident"]] = numpy.array(["NA" if v in ("", None) else str(v) for v in values], dtype=str)
+    return out
+
+
+def _days(v):
+    """Days since 1970-01-01 (UTC) of an ISO-8601 date or time, as iblearn encoded dates at fit time."""
+    import numpy
+    s = str(v).strip().replace(" ", "T")
+    shift = 0.0
+    if s.endswith("Z"):
+        s = s[:-1]
+    elif len(s) > 10 and s[-6] in "+-" and s[-3] == ":":
+        shift = (int(s[-5:-3]) * 60 + int(s[-2:])) * (1 if s[-6] == "+" else -1) / 1440.0
+        s = s[:-6]
+    return (numpy.datetime64(s, "ms") - numpy.datetime64("1970-01-01", "ms")) / numpy.timedelta64(1, "D") - shift
+
+
+def predict_table(table):
+    """Probabilities (classification: shape (rows,) for binary, (rows, classes) for multiclass) or values."""
+    import numpy
+    meta = IBLEARN_METADATA
+    args = _inputs(table)
+    n = len(next(iter(args.values())))
+    if meta["matrix_arg"]:
+        idents = [c["ident"] for c in meta["schema"]["columns"]]
+        raw = predict(**{meta["matrix_arg"]: numpy.column_stack([args[i] for i in idents])})
+    else:
+        raw = predict(**{c: args[c] for c in meta["columns"]})
+    out = numpy.asarray(raw, dtype=float)
+    task, link = meta["task"], meta["link"]
+    if task == "multiclass":
+        k = len(meta["schema"]["classes"])
+        if out.shape == (k, n) and n != k:
+            out = out.T
+        if link == "softmax":
+            e = numpy.exp(out - out.max(axis=1, keepdims=True))
+            return e / e.sum(axis=1, keepdims=True)
+        s = numpy.clip(out, 0, None)
+        t = s.sum(axis=1, keepdims=True)
+        return numpy.where(t > 0, s / numpy.where(t > 0, t, 1), 1.0 / k)
+    out = numpy.broadcast_to(out.reshape(-1) if out.size == n else out, (n,)).astype(float)
+    cal = meta.get("calibration")
+    if task == "binary":
+        if cal is not None:
+            if link != "sigmoid":
+                q = numpy.clip(out, 1e-6, 1 - 1e-6)
+                out = numpy.log(q / (1 - q))
+            out = cal[0] * out + cal[1]
+            return 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        if link == "sigmoid":
+            out = 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        return numpy.clip(out, 0.0, 1.0)
+    return out if cal is None else cal[0] * out + cal[1]
+
+
+def predict_labels(table):
+    """Class labels (classification) or values (regression)."""
+    import numpy
+    meta = IBLEARN_METADATA
+    values = predict_table(table)
+    classes = meta["schema"]["classes"]
+    if meta["task"] == "binary":
+        return [classes[1] if p > 0.5 else classes[0] for p in values]  # ties go to the first class, as in iblearn
+    if meta["task"] == "multiclass":
+        return [classes[i] for i in numpy.argmax(values, axis=1)]
+    return list(values)
+
+
+if __name__ == "__main__":
+    import csv
+    import sys
+    if len(sys.argv) != 2:
+        sys.exit("usage: python %s data.csv" % sys.argv[0])
+    with open(sys.argv[1], newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table = {k: [r[k] for r in rows] for k in (rows[0].keys() if rows else [])}
+    labels = predict_labels(table)
+    writer = csv.writer(sys.stdout)
+    meta = IBLEARN_METADATA
+    if meta["task"] == "regression":
+        writer.writerow(["prediction"])
+        writer.writerows([["%.6g" % v] for v in labels])
+    else:
+        probs = predict_table(table)
+        classes = meta["schema"]["classes"]
+        if meta["task"] == "binary":
+            writer.writerow(["prediction", "proba_%s" % classes[1]])
+            writer.writerows([[lab, "%.6g" % p] for lab, p in zip(labels, probs)])
+        else:
+            writer.writerow(["prediction"] + ["proba_%s" % c for c in classes])
+            writer.writerows([[lab] + ["%.6g" % p for p in row] for lab, row in zip(labels, probs)])

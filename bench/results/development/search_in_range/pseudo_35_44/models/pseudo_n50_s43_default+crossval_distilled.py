@@ -1,0 +1,257 @@
+"""Code model predicting `y` (binary), written by an LLM and checked by iblearn.
+
+Run it with numpy only:  python THIS_FILE.py data.csv > predictions.csv
+Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column': [...], ...})
+
+iblearn_version: 0.1.0
+llm: local:qwen2.5-coder-0.5b
+strategy: default
+prompt_hash: 0388a6f3249780e7
+data_fingerprint: 7a6e96ccdc59bfc8
+train_score: {'loss': 0.1256, 'log_loss': 0.1256, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0739, 'log_loss': 0.0739, 'auc': 1.0, 'accuracy': 1.0}
+metric: validation rows held out from prompts and fitting
+created: 2026-12-01T15:01:48+00:00
+features: a, b, c, d
+classes: 0, 1
+"""
+
+# ---- code model (checked by iblearn before it runs) ----
+import numpy as np
+
+
+def predict(a, b, c, d, w_a=-0.7709, w_b=-0.4822, w_c=1.371, w_d=0.09342, bias=0.08539, w_new1=-0.5515, t_new1a=-0.4009, w_new2=-0.155, t_new2b=-0.1035, w_new3=0.363, t_new3c=-0.8187, w_r0_1=0.04282, t_r0_1a=0.2671, w_r0_2=-0.03737, t_r0_2b=-0.05841, w_r1_1=0.03943, t_r1_1a=0.2657, w_r1_2=-0.0223, t_r1_2b=-0.05673, w_r2_1=0.04229, t_r2_1a=0.2661, w_r2_2=-0.01741, t_r2_2b=-0.05622, w_r3_1=0.04561, t_r3_1a=0.2665, w_r3_2=-0.01462, t_r3_2b=-0.05617, cal_scale=1.034, cal_shift=0.04349):
+    # inputs held to the training rows' range: the fitted shape is only known there
+    a = np.clip(a, -2.85, 2.08)
+    b = np.clip(b, -1.63, 2.07)
+    c = np.clip(c, -2.78, 1.92)
+    d = np.clip(d, -2.93, 2.66)
+    score = w_a * a + w_b * b + w_c * c + w_d * d + bias
+    # add distance terms, e.g. w_d * ((a - t_a)**2 + (b - t_b)**2), each with its own parameter
+    score = score + w_new1 * (a - t_new1a) * (a - t_new1a)
+    score = score + w_new2 * (b - t_new2b) * (b - t_new2b)
+    score = score + w_new3 * (c - t_new3c) * (c - t_new3c)
+    score = score + w_r0_1 * (a - t_r0_1a) * (a - t_r0_1a)
+    score = score + w_r0_2 * (b - t_r0_2b) * (b - t_r0_2b)
+    score = score + w_r1_1 * (a - t_r1_1a) * (a - t_r1_1a)
+    score = score + w_r1_2 * (b - t_r1_2b) * (b - t_r1_2b)
+    score = score + w_r2_1 * (a - t_r2_1a) * (a - t_r2_1a)
+    score = score + w_r2_2 * (b - t_r2_2b) * (b - t_r2_2b)
+    score = score + w_r3_1 * (a - t_r3_1a) * (a - t_r3_1a)
+    score = score + w_r3_2 * (b - t_r3_2b) * (b - t_r3_2b)
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
+# ---- end of code model ----
+
+IBLEARN_METADATA = {'format': 1,
+ 'task': 'binary',
+ 'schema': {'columns': [{'name': 'a',
+                         'ident': 'a',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.85,
+                         'max': 2.08,
+                         'mean': 0.15419999999999998,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'b',
+                         'ident': 'b',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -1.63,
+                         'max': 2.07,
+                         'mean': -0.0692,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'c',
+                         'ident': 'c',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.78,
+                         'max': 1.92,
+                         'mean': -0.05060000000000002,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'd',
+                         'ident': 'd',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.93,
+                         'max': 2.66,
+                         'mean': 0.13260000000000002,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False}],
+            'task': 'binary',
+            'target': 'y',
+            'classes': [0, 1]},
+ 'columns': ['a', 'b', 'c', 'd'],
+ 'matrix_arg': None,
+ 'params': {'w_a': -0.7709246936828622,
+            'w_b': -0.4821584119449259,
+            'w_c': 1.3708187571935786,
+            'w_d': 0.09342224726192634,
+            'bias': 0.08538842237649472,
+            'w_new1': -0.5514576038186206,
+            't_new1a': -0.40085847473905306,
+            'w_new2': -0.15495436359433978,
+            't_new2b': -0.10350689345529279,
+            'w_new3': 0.3629905915358852,
+            't_new3c': -0.8186624079657361,
+            'w_r0_1': 0.04281994044486996,
+            't_r0_1a': 0.2671376025412673,
+            'w_r0_2': -0.037372073623415304,
+            't_r0_2b': -0.058410286149816366,
+            'w_r1_1': 0.039431456080202654,
+            't_r1_1a': 0.2657005887835508,
+            'w_r1_2': -0.022303042477061844,
+            't_r1_2b': -0.05673449433408685,
+            'w_r2_1': 0.0422938346056968,
+            't_r2_1a': 0.26608320852146294,
+            'w_r2_2': -0.017409220883077295,
+            't_r2_2b': -0.05622466950860818,
+            'w_r3_1': 0.0456062866168247,
+            't_r3_1a': 0.2664745016033212,
+            'w_r3_2': -0.014618504980053626,
+            't_r3_2b': -0.05616667511002412,
+            'cal_scale': 1.033671327734117,
+            'cal_shift': 0.043486340215752275},
+ 'link': 'identity',
+ 'calibration': None,
+ 'provenance': {'strategy': 'default',
+                'members': [9],
+                'prompt_hash': '0388a6f3249780e7',
+                'train_score': {'loss': 0.1256, 'log_loss': 0.1256, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0739,
+                                     'log_loss': 0.0739,
+                                     'auc': 1.0,
+                                     'accuracy': 1.0},
+                'selection': 'crossval_distilled',
+                'iblearn_version': '0.1.0',
+                'llm': 'local:qwen2.5-coder-0.5b',
+                'data_fingerprint': '7a6e96ccdc59bfc8',
+                'metric': 'validation rows held out from prompts and fitting',
+                'llm_calls': 16,
+                'prompt_tokens': 29075,
+                'completion_tokens': 1431,
+                'fit_seconds': 307.73,
+                'created': '2026-12-01T15:01:48+00:00',
+                'split': {'fit_rows': 34,
+                          'validation_rows': 16,
+                          'seed': 43,
+                          'validation_fraction': 0.3},
+                'teachers': [9, 8, 7, 6, 3, 14, 4, 11, 13, 10, 15, 12, 5, 2, 1, 0],
+                'reselected': '2026-12-02T14:38:43+00:00'}}
+
+
+# ---- numpy-only wrapper (generated by iblearn) ----
+def _inputs(table):
+    """Column arrays keyed by the code model's argument names, from {column name: values}."""
+    import numpy
+    schema = IBLEARN_METADATA["schema"]
+    out = {}
+    for col in schema["columns"]:
+        if col["name"] not in table:
+            raise KeyError("missing column %r" % col["name"])
+        values = table[col["name"]]
+        arr = numpy.asarray(values)
+        if col["kind"] == "numeric" and arr.dtype.kind in "fiub" and not col.get("datetime"):
+            out[col["ident"]] = arr.astype(float)  # already numbers: no per-value conversion
+        elif col["kind"] == "numeric":
+            conv = _days if col.get("datetime") else float
+            out[col["ident"]] = numpy.array(
+                [float("nan") if v in ("", "NA", "nan", "NaT", None) else conv(v) for v in values], dtype=float)
+        else:
+            out[col["ident"]] = numpy.array(["NA" if v in ("", None) else str(v) for v in values], dtype=str)
+    return out
+
+
+def _days(v):
+    """Days since 1970-01-01 (UTC) of an ISO-8601 date or time, as iblearn encoded dates at fit time."""
+    import numpy
+    s = str(v).strip().replace(" ", "T")
+    shift = 0.0
+    if s.endswith("Z"):
+        s = s[:-1]
+    elif len(s) > 10 and s[-6] in "+-" and s[-3] == ":":
+        shift = (int(s[-5:-3]) * 60 + int(s[-2:])) * (1 if s[-6] == "+" else -1) / 1440.0
+        s = s[:-6]
+    return (numpy.datetime64(s, "ms") - numpy.datetime64("1970-01-01", "ms")) / numpy.timedelta64(1, "D") - shift
+
+
+def predict_table(table):
+    """Probabilities (classification: shape (rows,) for binary, (rows, classes) for multiclass) or values."""
+    import numpy
+    meta = IBLEARN_METADATA
+    args = _inputs(table)
+    n = len(next(iter(args.values())))
+    if meta["matrix_arg"]:
+        idents = [c["ident"] for c in meta["schema"]["columns"]]
+        raw = predict(**{meta["matrix_arg"]: numpy.column_stack([args[i] for i in idents])})
+    else:
+        raw = predict(**{c: args[c] for c in meta["columns"]})
+    out = numpy.asarray(raw, dtype=float)
+    task, link = meta["task"], meta["link"]
+    if task == "multiclass":
+        k = len(meta["schema"]["classes"])
+        if out.shape == (k, n) and n != k:
+            out = out.T
+        if link == "softmax":
+            e = numpy.exp(out - out.max(axis=1, keepdims=True))
+            return e / e.sum(axis=1, keepdims=True)
+        s = numpy.clip(out, 0, None)
+        t = s.sum(axis=1, keepdims=True)
+        return numpy.where(t > 0, s / numpy.where(t > 0, t, 1), 1.0 / k)
+    out = numpy.broadcast_to(out.reshape(-1) if out.size == n else out, (n,)).astype(float)
+    cal = meta.get("calibration")
+    if task == "binary":
+        if cal is not None:
+            if link != "sigmoid":
+                q = numpy.clip(out, 1e-6, 1 - 1e-6)
+                out = numpy.log(q / (1 - q))
+            out = cal[0] * out + cal[1]
+            return 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        if link == "sigmoid":
+            out = 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        return numpy.clip(out, 0.0, 1.0)
+    return out if cal is None else cal[0] * out + cal[1]
+
+
+def predict_labels(table):
+    """Class labels (classification) or values (regression)."""
+    import numpy
+    meta = IBLEARN_METADATA
+    values = predict_table(table)
+    classes = meta["schema"]["classes"]
+    if meta["task"] == "binary":
+        return [classes[1] if p > 0.5 else classes[0] for p in values]  # ties go to the first class, as in iblearn
+    if meta["task"] == "multiclass":
+        return [classes[i] for i in numpy.argmax(values, axis=1)]
+    return list(values)
+
+
+if __name__ == "__main__":
+    import csv
+    import sys
+    if len(sys.argv) != 2:
+        sys.exit("usage: python %s data.csv" % sys.argv[0])
+    with open(sys.argv[1], newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table = {k: [r[k] for r in rows] for k in (rows[0].keys() if rows else [])}
+    labels = predict_labels(table)
+    writer = csv.writer(sys.stdout)
+    meta = IBLEARN_METADATA
+    if meta["task"] == "regression":
+        writer.writerow(["prediction"])
+        writer.writerows([["%.6g" % v] for v in labels])
+    else:
+        probs = predict_table(table)
+        classes = meta["schema"]["classes"]
+        if meta["task"] == "binary":
+            writer.writerow(["prediction", "proba_%s" % classes[1]])
+            writer.writerows([[lab, "%.6g" % p] for lab, p in zip(labels, probs)])
+        else:
+            writer.writerow(["prediction"] + ["proba_%s" % c for c in classes])
+            writer.writerows([[lab] + ["%.6g" % p for p in row] for lab, row in zip(labels, probs)])

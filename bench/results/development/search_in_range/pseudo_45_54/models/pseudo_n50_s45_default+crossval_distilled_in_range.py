@@ -1,0 +1,271 @@
+"""Code model predicting `y` (binary), written by an LLM and checked by iblearn.
+
+Run it with numpy only:  python THIS_FILE.py data.csv > predictions.csv
+Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column': [...], ...})
+
+iblearn_version: 0.1.0
+llm: local:qwen2.5-coder-0.5b
+strategy: default
+prompt_hash: d1e6299ac4dbc006
+data_fingerprint: a1f8136bb2b803ef
+train_score: {'loss': 0.1859, 'log_loss': 0.1859, 'auc': 0.9664, 'accuracy': 0.98}
+validation_score: {'loss': 0.1379, 'log_loss': 0.1379, 'auc': 1.0, 'accuracy': 0.9375}
+metric: validation rows held out from prompts and fitting
+created: 2026-12-01T17:38:55+00:00
+features: a, b, c, d
+classes: 0, 1
+"""
+
+# ---- code model (checked by iblearn before it runs) ----
+import numpy as np
+
+
+def predict(a, b, c, d, w_a=-0.04296, w_b=1.084, w_c=-0.4615, w_d=-1.395, bias=0.2364, w_new1=0.007123, t_new1b=1.191, w_new2=0.1608, t_new2b=-5.599, w_new3=-0.36, t_new3b=0.04356, t_new1a=0.3797, t_new2a=-0.6602, t_new3a=-0.8414, w_r0_1=-0.09978, t_r0_1b=0.6086, w_r0_2=-0.2346, t_r0_2b=0.5945, t_r0_1a=-0.1675, t_r0_2a=-0.6372, w_r1_1=-0.07751, t_r1_1b=0.7786, w_r1_2=-0.3157, t_r1_2b=0.9158, t_r1_1a=-0.1324, t_r1_2a=-0.6828, w_r2_1=-0.03721, t_r2_1b=1.025, w_r2_2=-0.02328, t_r2_2b=0.6598, t_r2_1a=0.3298, t_r2_2a=-0.9387, w_r4_1=0.08105, t_r4_1b=1.058, w_r4_2=-0.1915, t_r4_2b=0.7741, t_r4_1a=0.08169, t_r4_2a=-0.8828, cal_scale=0.8243, cal_shift=-0.07364):
+    # inputs held to the training rows' range: the fitted shape is only known there
+    a = np.clip(a, -1.88, 2.47)
+    b = np.clip(b, -2.36, 3.04)
+    c = np.clip(c, -1.78, 2.99)
+    d = np.clip(d, -1.43, 1.17)
+    score = w_a * a + w_b * b + w_c * c + w_d * d + bias
+    # add distance terms, e.g. w_d * ((a - t_a)**2 + (b - t_b)**2), each with its own parameter
+    score = score + w_new1 * (a - t_new1a) * (a - t_new1b)
+    score = score + w_new2 * (b - t_new2a) * (b - t_new2b)
+    score = score + w_new3 * (c - t_new3a) * (c - t_new3b)
+    score = score + w_r0_1 * (a - t_r0_1a) * (a - t_r0_1b)
+    score = score + w_r0_2 * (b - t_r0_2a) * (b - t_r0_2b)
+    score = score + w_r1_1 * (a - t_r1_1a) * (a - t_r1_1b)
+    score = score + w_r1_2 * (b - t_r1_2a) * (b - t_r1_2b)
+    score = score + w_r2_1 * (a - t_r2_1a) * (a - t_r2_1b)
+    score = score + w_r2_2 * (b - t_r2_2a) * (b - t_r2_2b)
+    score = score + w_r4_1 * (a - t_r4_1a) * (a - t_r4_1b)
+    score = score + w_r4_2 * (b - t_r4_2a) * (b - t_r4_2b)
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
+# ---- end of code model ----
+
+IBLEARN_METADATA = {'format': 1,
+ 'task': 'binary',
+ 'schema': {'columns': [{'name': 'a',
+                         'ident': 'a',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -1.88,
+                         'max': 2.47,
+                         'mean': 0.1634,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'b',
+                         'ident': 'b',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.36,
+                         'max': 3.04,
+                         'mean': 0.00959999999999999,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'c',
+                         'ident': 'c',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -1.78,
+                         'max': 2.99,
+                         'mean': 0.20459999999999998,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'd',
+                         'ident': 'd',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -1.43,
+                         'max': 1.17,
+                         'mean': -0.0816,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False}],
+            'task': 'binary',
+            'target': 'y',
+            'classes': [0, 1]},
+ 'columns': ['a', 'b', 'c', 'd'],
+ 'matrix_arg': None,
+ 'params': {'w_a': -0.042955342351569115,
+            'w_b': 1.0840683606604562,
+            'w_c': -0.461503320758841,
+            'w_d': -1.3953573887577335,
+            'bias': 0.2364050920688716,
+            'w_new1': 0.0071230361764371836,
+            't_new1b': 1.191428085518176,
+            'w_new2': 0.1608392493473177,
+            't_new2b': -5.598927888544929,
+            'w_new3': -0.3600101407898295,
+            't_new3b': 0.04356104054489391,
+            't_new1a': 0.3796943701838438,
+            't_new2a': -0.660222975977435,
+            't_new3a': -0.8413969961141815,
+            'w_r0_1': -0.09978100609038829,
+            't_r0_1b': 0.6086378670807197,
+            'w_r0_2': -0.23458285743802096,
+            't_r0_2b': 0.5945094662088185,
+            't_r0_1a': -0.16746302228251267,
+            't_r0_2a': -0.6372090413215855,
+            'w_r1_1': -0.07750594577600595,
+            't_r1_1b': 0.7786019588522174,
+            'w_r1_2': -0.3156921925321161,
+            't_r1_2b': 0.915786617870311,
+            't_r1_1a': -0.13240734369523732,
+            't_r1_2a': -0.6828036724278259,
+            'w_r2_1': -0.03720562606396737,
+            't_r2_1b': 1.025218943937005,
+            'w_r2_2': -0.023281386917505642,
+            't_r2_2b': 0.6597897189610505,
+            't_r2_1a': 0.3297621580668268,
+            't_r2_2a': -0.9387222175829381,
+            'w_r4_1': 0.08105390313126189,
+            't_r4_1b': 1.0584936094791353,
+            'w_r4_2': -0.19149094148809115,
+            't_r4_2b': 0.7741272845799703,
+            't_r4_1a': 0.08168617690134239,
+            't_r4_2a': -0.8828283459968351,
+            'cal_scale': 0.8243151501532412,
+            'cal_shift': -0.07364330399362898},
+ 'link': 'identity',
+ 'calibration': None,
+ 'provenance': {'strategy': 'default',
+                'members': [10],
+                'prompt_hash': 'd1e6299ac4dbc006',
+                'train_score': {'loss': 0.1859,
+                                'log_loss': 0.1859,
+                                'auc': 0.9664,
+                                'accuracy': 0.98},
+                'validation_score': {'loss': 0.1379,
+                                     'log_loss': 0.1379,
+                                     'auc': 1.0,
+                                     'accuracy': 0.9375},
+                'selection': 'crossval_distilled_in_range',
+                'iblearn_version': '0.1.0',
+                'llm': 'local:qwen2.5-coder-0.5b',
+                'data_fingerprint': 'a1f8136bb2b803ef',
+                'metric': 'validation rows held out from prompts and fitting',
+                'llm_calls': 16,
+                'prompt_tokens': 31392,
+                'completion_tokens': 1422,
+                'fit_seconds': 453.27,
+                'created': '2026-12-01T17:38:55+00:00',
+                'split': {'fit_rows': 34,
+                          'validation_rows': 16,
+                          'seed': 45,
+                          'validation_fraction': 0.3},
+                'teachers': [11, 8, 10, 7, 6, 14, 3, 9, 0, 4, 2, 13],
+                'reselected': '2026-12-02T13:56:05+00:00'}}
+
+
+# ---- numpy-only wrapper (generated by iblearn) ----
+def _inputs(table):
+    """Column arrays keyed by the code model's argument names, from {column name: values}."""
+    import numpy
+    schema = IBLEARN_METADATA["schema"]
+    out = {}
+    for col in schema["columns"]:
+        if col["name"] not in table:
+            raise KeyError("missing column %r" % col["name"])
+        values = table[col["name"]]
+        arr = numpy.asarray(values)
+        if col["kind"] == "numeric" and arr.dtype.kind in "fiub" and not col.get("datetime"):
+            out[col["ident"]] = arr.astype(float)  # already numbers: no per-value conversion
+        elif col["kind"] == "numeric":
+            conv = _days if col.get("datetime") else float
+            out[col["ident"]] = numpy.array(
+                [float("nan") if v in ("", "NA", "nan", "NaT", None) else conv(v) for v in values], dtype=float)
+        else:
+            out[col["ident"]] = numpy.array(["NA" if v in ("", None) else str(v) for v in values], dtype=str)
+    return out
+
+
+def _days(v):
+    """Days since 1970-01-01 (UTC) of an ISO-8601 date or time, as iblearn encoded dates at fit time."""
+    import numpy
+    s = str(v).strip().replace(" ", "T")
+    shift = 0.0
+    if s.endswith("Z"):
+        s = s[:-1]
+    elif len(s) > 10 and s[-6] in "+-" and s[-3] == ":":
+        shift = (int(s[-5:-3]) * 60 + int(s[-2:])) * (1 if s[-6] == "+" else -1) / 1440.0
+        s = s[:-6]
+    return (numpy.datetime64(s, "ms") - numpy.datetime64("1970-01-01", "ms")) / numpy.timedelta64(1, "D") - shift
+
+
+def predict_table(table):
+    """Probabilities (classification: shape (rows,) for binary, (rows, classes) for multiclass) or values."""
+    import numpy
+    meta = IBLEARN_METADATA
+    args = _inputs(table)
+    n = len(next(iter(args.values())))
+    if meta["matrix_arg"]:
+        idents = [c["ident"] for c in meta["schema"]["columns"]]
+        raw = predict(**{meta["matrix_arg"]: numpy.column_stack([args[i] for i in idents])})
+    else:
+        raw = predict(**{c: args[c] for c in meta["columns"]})
+    out = numpy.asarray(raw, dtype=float)
+    task, link = meta["task"], meta["link"]
+    if task == "multiclass":
+        k = len(meta["schema"]["classes"])
+        if out.shape == (k, n) and n != k:
+            out = out.T
+        if link == "softmax":
+            e = numpy.exp(out - out.max(axis=1, keepdims=True))
+            return e / e.sum(axis=1, keepdims=True)
+        s = numpy.clip(out, 0, None)
+        t = s.sum(axis=1, keepdims=True)
+        return numpy.where(t > 0, s / numpy.where(t > 0, t, 1), 1.0 / k)
+    out = numpy.broadcast_to(out.reshape(-1) if out.size == n else out, (n,)).astype(float)
+    cal = meta.get("calibration")
+    if task == "binary":
+        if cal is not None:
+            if link != "sigmoid":
+                q = numpy.clip(out, 1e-6, 1 - 1e-6)
+                out = numpy.log(q / (1 - q))
+            out = cal[0] * out + cal[1]
+            return 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        if link == "sigmoid":
+            out = 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        return numpy.clip(out, 0.0, 1.0)
+    return out if cal is None else cal[0] * out + cal[1]
+
+
+def predict_labels(table):
+    """Class labels (classification) or values (regression)."""
+    import numpy
+    meta = IBLEARN_METADATA
+    values = predict_table(table)
+    classes = meta["schema"]["classes"]
+    if meta["task"] == "binary":
+        return [classes[1] if p > 0.5 else classes[0] for p in values]  # ties go to the first class, as in iblearn
+    if meta["task"] == "multiclass":
+        return [classes[i] for i in numpy.argmax(values, axis=1)]
+    return list(values)
+
+
+if __name__ == "__main__":
+    import csv
+    import sys
+    if len(sys.argv) != 2:
+        sys.exit("usage: python %s data.csv" % sys.argv[0])
+    with open(sys.argv[1], newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table = {k: [r[k] for r in rows] for k in (rows[0].keys() if rows else [])}
+    labels = predict_labels(table)
+    writer = csv.writer(sys.stdout)
+    meta = IBLEARN_METADATA
+    if meta["task"] == "regression":
+        writer.writerow(["prediction"])
+        writer.writerows([["%.6g" % v] for v in labels])
+    else:
+        probs = predict_table(table)
+        classes = meta["schema"]["classes"]
+        if meta["task"] == "binary":
+            writer.writerow(["prediction", "proba_%s" % classes[1]])
+            writer.writerows([[lab, "%.6g" % p] for lab, p in zip(labels, probs)])
+        else:
+            writer.writerow(["prediction"] + ["proba_%s" % c for c in classes])
+            writer.writerows([[lab] + ["%.6g" % p for p in row] for lab, row in zip(labels, probs)])
