@@ -214,6 +214,29 @@ def check_crossval_distilled(est, X, y) -> list[int]:
     return teachers
 
 
+def check_crossval_distilled_in_range(est, X, y) -> list[int]:
+    """``reselect(selection="crossval_distilled_in_range")``: as :func:`check_crossval_distilled`, with the
+    lead ranked by out-of-fold losses whose held-out rows were held to their four folds' range.
+
+    The ranking is redone here with ``FitContext.in_range`` set; the lead, refitted alone, must be the
+    student, fitted towards the average. Leaves ``est`` with that model; returns the teachers.
+    """
+    from iblearn.search.base import Budget, Data, FitContext
+    from iblearn.search.crossval import cross_validated
+
+    est.reselect(X, y, selection="crossval")  # any rule: the log and the split are what matter here
+    _, schema, inputs, y_enc, y_raw = est._training_rows(X, y)
+    rows = Data(inputs, y_enc, y_raw)
+    ctx = FitContext(None, schema, rows, rows, Budget(), seed=est.split_.get("seed", est.random_state),  # type: ignore[arg-type]
+                     in_range=True)
+    valid = sorted((c for c in est.search_log_ if c.valid), key=lambda c: (c.loss, c.id))
+    lead = cross_validated(ctx, valid, rows)[0].candidate.id if len(valid) >= 2 else est.model_.provenance["members"][0]
+    est.reselect(X, y, candidate=lead)
+    teachers = _check_student(est, X, y, "crossval_distilled_in_range", [lead])
+    assert "cross_validation_score" not in est.model_.provenance or not teachers
+    return teachers
+
+
 def check_distilled(est, X, y) -> list[int]:
     """``reselect(selection="distilled")``: the simplest pick's code, fitted towards the average's predictions.
 

@@ -286,7 +286,8 @@ def test_search_strategies_script_parses(tmp_path):
     assert cfg.datasets == ["pseudo", "moon"] and cfg.sizes == [50] and cfg.seeds == [0, 1, 2, 3, 4]
     assert cfg.strategies == ["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging", "default+average",
                               "default+distilled", "default+faithful", "default+simplest", "default+crossval",
-                              "default+crossval_1se", "default+crossval_distilled"]
+                              "default+crossval_1se", "default+crossval_distilled",
+                              "default+crossval_distilled_in_range"]
     assert mod["config"](tmp_path, llm=None, datasets=["pseudo"]).datasets == ["pseudo"]  # development runs
 
 

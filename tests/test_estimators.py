@@ -25,7 +25,8 @@ from iblearn.errors import CodeRejected, DataError
 from iblearn.llm import LLM
 from iblearn.search import DEFAULT_SELECTION
 
-from conftest import check_average, check_crossval, check_crossval_distilled, check_distilled, check_faithful, make_replay
+from conftest import (check_average, check_crossval, check_crossval_distilled, check_crossval_distilled_in_range,
+                      check_distilled, check_faithful, make_replay)
 from replay import SCENARIOS
 
 
@@ -313,6 +314,9 @@ def test_reselect_chooses_again_from_the_search_log_without_the_llm(moons):
         assert check_distilled(est, X, y) == members  # one function, fitted to that average
         assert check_crossval_distilled(est, X, y) == members  # the crossval lead, fitted to it
         if DEFAULT_SELECTION == "crossval_distilled":  # the fit's own rule, again
+            assert est.code_ == moons.est.code_
+        assert check_crossval_distilled_in_range(est, X, y) == members  # ranked and taught inside the range
+        if DEFAULT_SELECTION == "crossval_distilled_in_range":
             assert est.code_ == moons.est.code_
         check_faithful(est, X, y)  # or the candidate that reproduces it best
         members = check_crossval(est, X, y)

@@ -11,8 +11,8 @@ from iblearn import IBLClassifier, IBLRegressor
 from iblearn.checks import check_source
 from iblearn.codemodel import CodeModel, load
 
-from conftest import (check_average, check_clamped, check_crossval, check_crossval_distilled, check_distilled,
-                      check_faithful)
+from conftest import (check_average, check_clamped, check_crossval, check_crossval_distilled,
+                      check_crossval_distilled_in_range, check_distilled, check_faithful)
 from replay import diabetes, iris, moons
 
 pytestmark = pytest.mark.llm
@@ -178,6 +178,9 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
             assert check_average(est, X, y)
             check_distilled(est, X, y)  # and the simplest pick's code fitted to it
             check_crossval_distilled(est, X, y)  # or the crossval lead's code fitted to it
+            check_crossval_distilled_in_range(est, X, y)  # ranked and taught inside the training range
+            if selection == "crossval_distilled_in_range":  # the fit's own rule, again
+                assert est.model_.provenance["members"] == fitted_members
             if selection == "crossval_distilled":  # the fit's own rule, again
                 assert est.model_.provenance["members"] == fitted_members
             check_faithful(est, X, y)  # or the candidate that carries that average best

@@ -25,10 +25,11 @@ def _add_fit_options(p: argparse.ArgumentParser) -> None:
                    "(default: $IBLEARN_LLM or local)")
     p.add_argument("--strategy", default="default",
                    choices=["default", "oneshot", "best_of_n", "fit_params", "refine", "bagging"])
-    p.add_argument("--selection", default="crossval_distilled", choices=list(SELECTIONS),
+    p.add_argument("--selection", default="crossval_distilled_in_range", choices=list(SELECTIONS),
                    help="keep the code of the candidate with the lowest 5-fold cross-validated loss over all "
-                   "training rows, its parameters fitted to the average of all candidates (crossval_distilled, "
-                   "the default), that candidate fitted to the labels (crossval), the simplest candidate within "
+                   "training rows, its parameters fitted to the average of all candidates, both with inputs held "
+                   "to the range of the rows fitted on (crossval_distilled_in_range, the default), the same "
+                   "without that (crossval_distilled), that candidate fitted to the labels (crossval), the simplest candidate within "
                    "one standard error of the best on validation, the best on validation, the average of all "
                    "candidates (more accurate, slower to score), the simplest one's code fitted to that average "
                    "(distilled), or of the candidates within one "

@@ -34,7 +34,7 @@ class _IBLBase(BaseEstimator):
         self,
         llm: str | LLM | None = None,
         strategy: str = "default",
-        selection: str = "crossval_distilled",
+        selection: str = "crossval_distilled_in_range",
         max_calls: int | None = None,
         max_tokens: int | None = None,
         max_seconds: float | None = None,
@@ -117,8 +117,9 @@ class _IBLBase(BaseEstimator):
 
         ``X`` and ``y`` must be the rows given to ``fit`` (the logged parameters were fitted on their
         fit rows and the logged scores come from their validation rows; a fingerprint checks it).
-        ``selection`` applies another rule (``"crossval_distilled"``, ``"crossval"``, ``"simplest"``,
-        ``"best"``, ``"average"``, ``"distilled"``, ``"faithful"`` or ``"crossval_1se"``);
+        ``selection`` applies another rule (``"crossval_distilled_in_range"``, ``"crossval_distilled"``,
+        ``"crossval"``, ``"simplest"``, ``"best"``, ``"average"``, ``"distilled"``, ``"faithful"`` or
+        ``"crossval_1se"``);
         ``candidate`` keeps that candidate of the log instead, refitted on all rows like any winner. The LLM usage and the
         search log stay those of the fit; the provenance records the new choice.
         """
@@ -206,7 +207,9 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
     llm : back-end spec such as ``"local"`` (default, or ``$IBLEARN_LLM``), ``"openai:gpt-4o"``,
         ``"ollama:qwen2.5-coder:7b"``; or an :class:`iblearn.llm.LLM`.
     strategy : ``"default"``, ``"oneshot"``, ``"best_of_n"``, ``"fit_params"``, ``"refine"`` or ``"bagging"``.
-    selection : ``"crossval_distilled"`` (default): ``"crossval"``'s lead, its parameters fitted to the
+    selection : ``"crossval_distilled_in_range"`` (default): ``"crossval_distilled"`` with every candidate
+        cross-validated and taught with its inputs held to the range of the rows it was fitted on, as its
+        artifact runs; ``"crossval_distilled"``: ``"crossval"``'s lead, its parameters fitted to the
         ``"average"`` instead of the labels (one short function taught by all candidates); ``"crossval"``:
         the lowest 5-fold cross-validated loss over all training rows, each candidate's parameters
         refitted on four folds and scored on the fifth; ``"simplest"``: of the

@@ -6,8 +6,9 @@ model, or the average of the top ones where the strategy allows and the held-out
 refits the winner's parameters on all training rows, holds its inputs to their range, and returns
 it with the full search log.
 
-``selection="crossval_distilled"`` (the default) keeps ``"crossval"``'s lead and fits its
-parameters to ``"distilled"``'s average (see below). ``selection="crossval"`` leads with the lowest
+``selection="crossval_distilled_in_range"`` (the default) keeps ``"crossval"``'s lead and fits its
+parameters to ``"distilled"``'s average (see below), scoring and teaching every candidate with its
+inputs held to the range of the rows it was fitted on, as its artifact runs. ``selection="crossval"`` leads with the lowest
 5-fold cross-validated loss over all training rows, each candidate's parameters refitted per fold
 (:func:`~.crossval.cross_validated`);
 ``"simplest"`` with the candidate with fewest parameters among
@@ -21,8 +22,8 @@ candidate validation cannot tell from the best and keeps the one that reproduces
 closely on rows none of them was fitted to (:func:`most_faithful`); ``"crossval_1se"`` applies the
 one-standard-error rule to the cross-validated losses (:func:`~.crossval.one_standard_error_first`);
 ``"crossval_distilled"`` keeps ``"crossval"``'s lead and fits its parameters to ``"distilled"``'s
-average (the default since its pre-registered test: bench/preregistered/2026-12-01-crossval-distilled.md);
-``"crossval_distilled_in_range"`` does the same while scoring and teaching every candidate as its
+average (the default from its pre-registered test, bench/preregistered/2026-12-01-crossval-distilled.md,
+until 2026-12-02); ``"crossval_distilled_in_range"`` (the default since) does the same while scoring and teaching every candidate as its
 artifact runs, with inputs held to the range of the rows it was fitted on (cross-validation folds,
 distillation's jittered rows; bench/preregistered/2026-12-02-search-in-range.md).
 Why the default is the default:
@@ -54,7 +55,8 @@ __all__ = ["Budget", "Candidate", "CHOICE_ONLY_KEYS", "DEFAULT_SELECTION", "Sear
 
 SELECTIONS = ("crossval", "simplest", "best", "average", "distilled", "faithful", "crossval_1se", "crossval_distilled",
               "crossval_distilled_in_range")
-DEFAULT_SELECTION = "crossval_distilled"  # pre-registered test passed: bench/results/development/crossval_distilled
+# pre-registered tests passed: bench/results/development/crossval_distilled, then development/search_in_range
+DEFAULT_SELECTION = "crossval_distilled_in_range"
 MAX_AVERAGE = 16  # members of selection="average": the default budget's candidates, deduplicated
 # selection="distilled": the student is fitted to the average on the training rows and on this many
 # copies of them, each numeric column moved by this share of its spread (where the average is defined
