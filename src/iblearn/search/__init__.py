@@ -8,8 +8,8 @@ it with the full search log.
 
 ``selection="crossval_distilled_in_range"`` (the default) keeps ``"crossval"``'s lead and fits its
 parameters to ``"distilled"``'s average (see below), scoring and teaching every candidate with its
-inputs held to the range of the rows it was fitted on, as its artifact runs. ``selection="crossval"`` leads with the lowest
-5-fold cross-validated loss over all training rows, each candidate's parameters refitted per fold
+inputs held to the range of the rows it was fitted on, as its artifact runs.
+``selection="crossval"`` leads with the lowest 5-fold cross-validated loss over all training rows, each candidate's parameters refitted per fold
 (:func:`~.crossval.cross_validated`);
 ``"simplest"`` with the candidate with fewest parameters among
 those within one standard error of the lowest validation loss (:func:`one_standard_error`);
@@ -23,9 +23,10 @@ closely on rows none of them was fitted to (:func:`most_faithful`); ``"crossval_
 one-standard-error rule to the cross-validated losses (:func:`~.crossval.one_standard_error_first`);
 ``"crossval_distilled"`` keeps ``"crossval"``'s lead and fits its parameters to ``"distilled"``'s
 average (the default from its pre-registered test, bench/preregistered/2026-12-01-crossval-distilled.md,
-until 2026-12-02); ``"crossval_distilled_in_range"`` (the default since) does the same while scoring and teaching every candidate as its
-artifact runs, with inputs held to the range of the rows it was fitted on (cross-validation folds,
-distillation's jittered rows; bench/preregistered/2026-12-02-search-in-range.md).
+until 2026-12-02); ``"crossval_distilled_in_range"`` (the default since) does the same while
+scoring and teaching every candidate as its artifact runs, with inputs held to the range of the
+rows it was fitted on (cross-validation folds, distillation's jittered rows;
+bench/preregistered/2026-12-02-search-in-range.md).
 Why the default is the default:
 README, "How a fit works".
 """
