@@ -9,8 +9,8 @@ it with the full search log.
 ``selection="crossval_distilled_in_range"`` (the default) keeps ``"crossval"``'s lead and fits its
 parameters to ``"distilled"``'s average (see below), scoring and teaching every candidate with its
 inputs held to the range of the rows it was fitted on, as its artifact runs.
-``selection="crossval"`` leads with the lowest 5-fold cross-validated loss over all training rows, each candidate's parameters refitted per fold
-(:func:`~.crossval.cross_validated`);
+``selection="crossval"`` leads with the lowest 5-fold cross-validated loss over all training rows,
+each candidate's parameters refitted per fold (:func:`~.crossval.cross_validated`);
 ``"simplest"`` with the candidate with fewest parameters among
 those within one standard error of the lowest validation loss (:func:`one_standard_error`);
 ``"best"`` with the lowest validation loss itself; ``"average"`` averages every distinct candidate
