@@ -161,6 +161,18 @@ def check_faithful(est, X, y) -> dict[int, float]:
     return gaps
 
 
+def _log_context(est, X: Any, y: Any, in_range: bool = False) -> tuple[Any, Any, list]:
+    """A fitted estimator's training rows as a search context (fit's seed), the rows, and its valid
+    candidates in validation order: what a check needs to redo a selection rule's ranking by hand."""
+    from iblearn.search.base import Budget, Data, FitContext
+
+    _, schema, inputs, y_enc, y_raw = est._training_rows(X, y)
+    rows = Data(inputs, y_enc, y_raw)
+    ctx = FitContext(None, schema, rows, rows, Budget(), seed=est.split_.get("seed", est.random_state),  # type: ignore[arg-type]
+                     in_range=in_range)
+    return ctx, rows, sorted((c for c in est.search_log_ if c.valid), key=lambda c: (c.loss, c.id))
+
+
 def check_crossval(est, X, y) -> list[int]:
     """``reselect(selection="crossval")``: the model leads with the log's lowest out-of-fold loss.
 
@@ -170,7 +182,6 @@ def check_crossval(est, X, y) -> list[int]:
     with the one-standard-error pick of the same ranking, never more complex than the lowest.
     Leaves ``est`` with the crossval model; returns its members.
     """
-    from iblearn.search.base import Budget, Data, FitContext
     from iblearn.search.crossval import cross_validated, one_standard_error_first
     from iblearn.search.metrics import row_losses
 
@@ -181,11 +192,8 @@ def check_crossval(est, X, y) -> list[int]:
     prov = est.model_.provenance
     members = list(prov["members"])
     assert prov["selection"] == "crossval" and members
-    _, schema, inputs, y_enc, y_raw = est._training_rows(X, y)
-    rows = Data(inputs, y_enc, y_raw)
-    seed = est.split_.get("seed", est.random_state)
-    ctx = FitContext(None, schema, rows, rows, Budget(), seed=seed)  # type: ignore[arg-type]
-    valid = sorted((c for c in est.search_log_ if c.valid), key=lambda c: (c.loss, c.id))
+    ctx, rows, valid = _log_context(est, X, y)
+    schema = ctx.schema
     if len(valid) < 2:
         return members
     ranked = cross_validated(ctx, valid, rows)
@@ -221,15 +229,10 @@ def check_crossval_distilled_in_range(est, X, y) -> list[int]:
     The ranking is redone here with ``FitContext.in_range`` set; the lead, refitted alone, must be the
     student, fitted towards the average. Leaves ``est`` with that model; returns the teachers.
     """
-    from iblearn.search.base import Budget, Data, FitContext
     from iblearn.search.crossval import cross_validated
 
     est.reselect(X, y, selection="crossval")  # any rule: the log and the split are what matter here
-    _, schema, inputs, y_enc, y_raw = est._training_rows(X, y)
-    rows = Data(inputs, y_enc, y_raw)
-    ctx = FitContext(None, schema, rows, rows, Budget(), seed=est.split_.get("seed", est.random_state),  # type: ignore[arg-type]
-                     in_range=True)
-    valid = sorted((c for c in est.search_log_ if c.valid), key=lambda c: (c.loss, c.id))
+    ctx, rows, valid = _log_context(est, X, y, in_range=True)
     lead = cross_validated(ctx, valid, rows)[0].candidate.id if len(valid) >= 2 else est.model_.provenance["members"][0]
     est.reselect(X, y, candidate=lead)
     teachers = _check_student(est, X, y, "crossval_distilled_in_range", [lead])

@@ -609,7 +609,7 @@ def clamp_inputs(source: str, ranges: Mapping[str, tuple[float, float]],
                     for a in n.names if a.name == "numpy"), None)
     add_import = np_name is None
     np_name = np_name or "np"
-    args = {a.arg for a in entry.args.posonlyargs + entry.args.args + entry.args.kwonlyargs}
+    args = [a.arg for a in entry.args.posonlyargs + entry.args.args + entry.args.kwonlyargs]  # signature order
     lines = []
     if matrix_arg:
         if matrix_arg in args and order and all(c in ranges for c in order):
@@ -618,8 +618,7 @@ def clamp_inputs(source: str, ranges: Mapping[str, tuple[float, float]],
             lines.append(f"{matrix_arg} = {np_name}.clip({matrix_arg}, [{lo}], [{hi}])")
     else:
         lines = [f"{a} = {np_name}.clip({a}, {float(ranges[a][0])!r}, {float(ranges[a][1])!r})"
-                 for a in [x.arg for x in entry.args.posonlyargs + entry.args.args + entry.args.kwonlyargs]
-                 if a in ranges]
+                 for a in args if a in ranges]
     if not lines:
         return source
     lines.insert(0, "# inputs held to the training rows' range: the fitted shape is only known there")
