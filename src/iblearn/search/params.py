@@ -5,8 +5,9 @@ own defaults) is evaluated in the sandbox, many parameter sets per call where th
 (:data:`STACK_VALUES`); gradients are forward differences computed in one batched round trip.
 L-BFGS-B from the defaults and a few jittered restarts, then Nelder-Mead polish for step-like
 models where gradients vanish, then Newton steps that settle on the minimum itself; starts that end
-level are each settled and the earliest is kept. So the same rows give the same printed numbers on
-any CPU.
+level are each settled and the earliest is kept. So a CPU's last bits do not move the printed
+numbers where a start's path is the same; a path that itself ends in another minimum a last bit
+apart still can (bench/results/search_strategies_start_ties).
 """
 
 from __future__ import annotations
@@ -335,8 +336,8 @@ def _fit_parameters(worker: Any, model: Any, data: Any, task: str, k: int, link:
     # Starts that end level with the lowest (L-BFGS stops within its tolerance, and another CPU's
     # path ends elsewhere within it) are each finished; of the finished ones the earliest within TIE
     # of the lowest is kept. Keeping whichever start ended lowest to the last bit let the CPU choose
-    # between level minima: benchmark pseudo seed 3's distillation starts ended 1.3e-10 apart and
-    # printed other numbers on Intel and AMD VMs (bench/preregistered/2026-12-02-start-ties.md).
+    # between level minima (benchmark pseudo seed 3's distillation starts end 1.3e-10 apart; see
+    # bench/preregistered/2026-12-02-start-ties.md and the mirror-image test in tests/test_search.py).
     lowest = min(f for _, f in ends)
     finished = [finish(z, f) for z, f in ends if f <= lowest + NEAR * max(1.0, abs(lowest))]
     lowest = min(f for _, f in finished)
