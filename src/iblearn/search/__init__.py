@@ -66,6 +66,10 @@ MAX_AVERAGE = 16  # members of selection="average": the default budget's candida
 CHOICE_ONLY_KEYS = ("teachers", "students", "cross_validation_score")
 DISTILL_COPIES = 40
 DISTILL_NOISE = 0.2
+# jittered L-BFGS starts beside the numbers already fitted, when a teacher is refitted on all rows and
+# when the student is distilled (bench/preregistered/2026-12-02-refit-from-fitted.md)
+REFIT_RESTARTS = 1
+DISTIL_RESTARTS = 1
 
 
 @dataclass
@@ -352,7 +356,8 @@ def _refit(ctx: FitContext, cand: Candidate, data: Data) -> Candidate:
     model, link = candidate_model(ctx, cand)
     try:
         params, cal = fit_parameters(model.worker(), model, data, ctx.schema.task, ctx.n_classes, link,
-                                     cand.params, restarts=1, seed=ctx.seed, calibrate=cand.calibration is not None)
+                                     cand.params, restarts=REFIT_RESTARTS, seed=ctx.seed,
+                                     calibrate=cand.calibration is not None)
     finally:
         model.close()
     return replace(cand, params=params, calibration=cal, code=set_params(cand.code or "", params))
@@ -405,7 +410,7 @@ def distil(ctx: FitContext, student: Candidate, teachers: list[Candidate], data:
     model, link = candidate_model(ctx, student)
     try:
         params, cal = fit_parameters(model.worker(), model, rows, ctx.schema.task, ctx.n_classes, link,
-                                     student.params, restarts=1, seed=ctx.seed,
+                                     student.params, restarts=DISTIL_RESTARTS, seed=ctx.seed,
                                      calibrate=student.calibration is not None, targets=target)
     finally:
         model.close()
