@@ -993,6 +993,37 @@ def test_starts_that_end_level_do_not_let_the_last_bits_choose_the_minimum(monke
     assert all(f == fits[0] for f in fits), fits
 
 
+@pytest.mark.parametrize("data_seed", [5, 6])
+def test_a_squared_term_beside_a_straight_one_settles_the_same_a_last_bit_apart(data_seed):
+    """``w * (a - t)**2`` beside ``w_a * a`` and a bias: the centre is redundant with them, so only
+    the light pull towards the defaults fixes it and the loss is nearly flat along a curved valley.
+    Newton's differences were once so wide (1e-3 and 1e-2 of the scale) that its Hessian there was
+    off, and the steps cycled (the loss up and down by 1e-7) until the step budget ran out, wherever
+    a CPU's last bits had led them: the shape of the teacher refits that moved development pseudo
+    fits 25 and 57 (bench/preregistered/2026-12-02-narrow-newton.md). Both fits must now settle."""
+    from sklearn.datasets import make_classification
+
+    src = textwrap.dedent('''
+        import numpy as np
+
+
+        def predict(a, b, c, d, w_a=0.0, w_b=0.0, w_c=0.0, w_d=0.0, bias=0.0, w_new1=0.0, t_new1a=0.0, w_new2=0.0,
+                    t_new2b=0.0, w_new3=0.0, t_new3c=0.0):
+            score = w_a * a + w_b * b + w_c * c + w_d * d + bias
+            score = score + w_new1 * (a - t_new1a) * (a - t_new1a)
+            score = score + w_new2 * (b - t_new2b) * (b - t_new2b)
+            score = score + w_new3 * (c - t_new3c) * (c - t_new3c)
+            return score
+    ''')
+    init = {"w_a": 0.0934, "w_b": -0.1974, "w_c": 0.6392, "w_d": -0.6109, "bias": 0.6033, "w_new1": -0.3277,
+            "t_new1a": 0.3275, "w_new2": -0.1784, "t_new2b": 0.5534, "w_new3": -2.84, "t_new3c": 1.79}
+    X, y = make_classification(n_samples=50, n_features=4, random_state=data_seed)
+    inputs = {k: np.round(X[:, i], 2) for i, k in enumerate("abcd")}
+    (p1, c1), (p2, c2) = _fit_a_last_bit_apart(src, inputs, y, "binary", init, link="sigmoid", restarts=0, seed=25,
+                                               calibrate=True)
+    assert [f"{v:.4g}" for v in list(p1.values()) + c1] == [f"{v:.4g}" for v in list(p2.values()) + c2]
+
+
 def test_fitted_numbers_of_large_models_do_not_depend_on_the_last_bits():
     """The same for a model like those refinement grows: three class scores with quadratic terms,
     17 numbers, where L-BFGS spends its evaluation budget before it reaches the minimum (the

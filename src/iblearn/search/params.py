@@ -47,6 +47,16 @@ STACK_VALUES = 1 << 16
 # relative, at least absolute). Declared in bench/preregistered/2026-12-02-start-ties.md.
 NEAR = 1e-6
 TIE = 1e-9
+# Newton's central differences (gradient, and the Hessian from gradients), relative to the scale, and
+# its step budget. At 1e-3 and 1e-2 the Hessian was off in nearly flat curved valleys (a squared
+# term's centre beside a straight term of the same column, fixed only by the pull towards the
+# defaults): steps cycled, the loss up and down by 1e-7, for 30 steps and for 300, ending wherever
+# the last bits had led them; every teacher refit seen to move a last bit apart was such an unsettled
+# one. At 1e-4 and 1e-3 they settled in 3-7 steps, and 21-25-number refits in 41-50
+# (bench/preregistered/2026-12-02-narrow-newton.md).
+NEWTON_GRAD_STEP = 1e-4
+NEWTON_HESS_STEP = 1e-3
+NEWTON_STEPS = 100
 
 
 def _positive_definite(a: np.ndarray) -> bool:
@@ -242,7 +252,7 @@ def _fit_parameters(worker: Any, model: Any, data: Any, task: str, k: int, link:
         return vals[0], np.where(np.isfinite(grad), grad, 0.0)
 
     def wide_steps(z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        return 1e-3 * np.maximum(np.abs(z), 1.0), 1e-2 * np.maximum(np.abs(z), 1.0)
+        return NEWTON_GRAD_STEP * np.maximum(np.abs(z), 1.0), NEWTON_HESS_STEP * np.maximum(np.abs(z), 1.0)
 
     def slopes(centres: list[np.ndarray], hg: np.ndarray) -> np.ndarray:
         """Gradients at ``centres`` by central differences over steps ``hg``, in one batched round trip."""
@@ -267,14 +277,14 @@ def _fit_parameters(worker: Any, model: Any, data: Any, task: str, k: int, link:
     # their evaluation budget) allow. Then the last bits of floating-point arithmetic, which differ
     # between CPUs, decide the printed numbers: in refinement prompts (so a response cache recorded
     # on one machine missed on another) and in the artifact. Damped Newton steps on central
-    # differences over a wide step (1e-3 of the scale: rounding noise in the loss stays out of them)
-    # settle on the point where that gradient vanishes, whatever path led there. A step may raise the
+    # differences (NEWTON_GRAD_STEP of the scale: wide enough that rounding noise in the loss stays out
+    # of them) settle on the point where that gradient vanishes, whatever path led there. A step may raise the
     # loss by 1e-7 of itself: the wide differences put their zero a hair away from the loss's own,
     # and refusing such steps left 17-21-parameter fits wherever the refusals began. The Hessian is
     # kept while the gradient keeps shrinking (a step then costs 2n + 1 evaluations, not 4n^2).
     # Measured on the 50 fits of two replayed searches (5-21 numbers each), inputs moved by 2e-16:
     # the printed numbers differed in 37 fits before, in none after, each ending at a loss no higher.
-    def newton(z: np.ndarray, f: float, steps: int = 30) -> tuple[np.ndarray, float]:
+    def newton(z: np.ndarray, f: float, steps: int = NEWTON_STEPS) -> tuple[np.ndarray, float]:
         n, eye = len(z), np.eye(len(z))
         if n > MAX_NEWTON:
             return z, f
