@@ -67,7 +67,8 @@ CHOICE_ONLY_KEYS = ("teachers", "students", "cross_validation_score")
 DISTILL_COPIES = 40
 DISTILL_NOISE = 0.2
 # jittered L-BFGS starts beside the numbers already fitted, when a teacher is refitted on all rows and
-# when the student is distilled (bench/preregistered/2026-12-02-refit-from-fitted.md)
+# when the student is distilled; 0 was declared and tested for determinism and did not help, so not
+# adopted (bench/preregistered/2026-12-02-refit-from-fitted.md)
 REFIT_RESTARTS = 1
 DISTIL_RESTARTS = 1
 

@@ -6,8 +6,9 @@ own defaults) is evaluated in the sandbox, many parameter sets per call where th
 L-BFGS-B from the defaults and a few jittered restarts, then Nelder-Mead polish for step-like
 models where gradients vanish, then Newton steps that settle on the minimum itself; starts that end
 level are each settled and the earliest is kept. So a CPU's last bits do not move the printed
-numbers where a start's path is the same; a path that itself ends in another minimum a last bit
-apart still can (bench/results/search_strategies_start_ties).
+numbers where a start's path is the same and Newton settles; a path that itself ends in another
+minimum a last bit apart, or a step model whose Newton steps are all refused, still can
+(bench/results/development/narrow_newton).
 """
 
 from __future__ import annotations
