@@ -107,8 +107,11 @@ def check_average(est, X, y) -> list[int]:
     """``reselect(selection="average")``: valid members in validation order, and the model is their mean.
 
     Each member alone (``candidate=``) is refitted the same way, so the average's probabilities
-    (or values) must equal the mean of theirs. Leaves ``est`` with the averaged model.
+    (or values) must equal the mean of theirs; pruning is off meanwhile, since it takes terms out of a
+    single model and never out of an average's members. Leaves ``est`` with the averaged model.
     """
+    prune = est.prune
+    est.set_params(prune=False)
     by_id = {c.id: c for c in est.search_log_}
     out = (lambda: est.predict_proba(X)) if hasattr(est, "predict_proba") else (lambda: est.predict(X))
     singles = []
@@ -122,6 +125,7 @@ def check_average(est, X, y) -> list[int]:
         singles.append(out())
     est.reselect(X, y, selection="average")
     np.testing.assert_allclose(out(), np.mean(singles, axis=0), rtol=1e-6, atol=1e-6)
+    est.set_params(prune=prune)
     return members
 
 

@@ -594,3 +594,59 @@ def test_clamp_inputs_on_one_line_bodies_without_numpy_and_matrix_arguments():
     # a matrix argument whose columns are not all known stays as it is (it could not be clipped column-wise)
     src = "def predict(X):\n    return X[:, 0]\n"
     assert clamp_inputs(src, {"a": (0.0, 1.0)}, "X", ["a", "b"]) == src
+
+
+# -- additive terms: what pruning may take out (bench/preregistered/2026-12-03-prune-terms.md) -----------------
+TERMS_SOURCE = textwrap.dedent("""\
+    import numpy as np
+
+
+    def predict(a, b, w_a=0.5, bias=1.0, w_1=2.0, t_1=0.4, w_2=3.0,
+                t_2=1.8, w_3=0.7, k=2.0):
+        score = w_a * a + bias
+        # curved terms
+        score = score + w_1 * np.exp(-(a - t_1)**2)
+        score += w_2 * np.exp(-(b - t_2)**2)  # a comment beside it
+        score -= w_3 * a * b + k * t_1
+        score = score + w_1 * b - w_3 * a
+        x = score; score = score + k
+        if a.mean() > 0:
+            score = score + w_2
+        score = score + 1.0
+        return 1 / (1 + np.exp(-score))
+    """)
+TERMS_PARAMS = ["w_a", "bias", "w_1", "t_1", "w_2", "t_2", "w_3", "k"]
+
+
+def test_additive_terms_are_the_body_statements_that_add_to_a_total_and_read_a_parameter():
+    from iblearn.codegen import additive_terms
+
+    terms = additive_terms(TERMS_SOURCE, TERMS_PARAMS)
+    assert [t.text for t in terms] == [
+        "score = score + w_1 * np.exp(-(a - t_1)**2)",
+        "score += w_2 * np.exp(-(b - t_2)**2)  # a comment beside it",
+        "score -= w_3 * a * b + k * t_1",
+        "score = score + w_1 * b - w_3 * a",
+    ]  # not the first assignment, a statement sharing its line, one inside an `if`, or one without parameters
+    assert [sorted(t.params) for t in terms] == [["t_1", "w_1"], ["t_2", "w_2"], ["k", "t_1", "w_3"], ["w_1", "w_3"]]
+
+
+def test_drop_terms_drops_only_parameters_nothing_else_reads_and_the_code_still_checks():
+    from iblearn.codegen import additive_terms, drop_terms
+
+    terms = additive_terms(TERMS_SOURCE, TERMS_PARAMS)
+    out, dropped = drop_terms(TERMS_SOURCE, terms[:2])
+    assert dropped == {"t_2"} and "t_2" not in out  # w_2 is still read in the `if`
+    out, dropped = drop_terms(TERMS_SOURCE, terms[1:2])
+    assert dropped == {"t_2"} and "w_2=3.0" in out and "t_2" not in out
+    out, dropped = drop_terms(TERMS_SOURCE, [terms[0], terms[2]])  # t_1 is read by both, w_1 also by the fourth term
+    assert dropped == {"t_1"} and "np.exp(-(a - t_1)" not in out and "k * t_1" not in out and "w_1=2.0" in out
+    out, dropped = drop_terms(TERMS_SOURCE, terms)
+    assert dropped == {"w_1", "t_1", "t_2", "w_3"}  # w_2 and k are still read
+    assert "def predict(a, b, w_a=0.5, bias=1.0, w_2=3.0,\n            k=2.0):\n" in out
+    check_source(out)
+    assert not any(ln != ln.rstrip() for ln in out.splitlines())
+    # the last parameters of a one-line signature, and every term
+    src = "def predict(a, w=1.0, w_1=2.0, t_1=0.5):\n    s = w * a\n    s = s + w_1 * (a - t_1) ** 2\n    return s\n"
+    out, dropped = drop_terms(src, additive_terms(src, ["w", "w_1", "t_1"]))
+    assert out == "def predict(a, w=1.0):\n    s = w * a\n    return s\n" and dropped == {"w_1", "t_1"}

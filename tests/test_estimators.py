@@ -51,7 +51,7 @@ def diabetes(fitted):
 def test_get_params_set_params_and_clone(moons):
     est = moons.est
     params = est.get_params()
-    assert set(params) == {"llm", "strategy", "selection", "max_calls", "max_tokens", "max_seconds",
+    assert set(params) == {"llm", "strategy", "selection", "prune", "max_calls", "max_tokens", "max_seconds",
                            "validation_fraction", "max_rows", "max_repairs", "random_state", "cache", "progress",
                            "verbose"}
     assert params["max_calls"] == 4 and isinstance(params["llm"], LLM)

@@ -35,6 +35,8 @@ def _add_fit_options(p: argparse.ArgumentParser) -> None:
                    "(distilled), or of the candidates within one "
                    "standard error, the one that reproduces the average best once fitted to it (faithful), or the "
                    "simplest candidate within one standard error of the lowest cross-validated loss (crossval_1se)")
+    p.add_argument("--no-prune", action="store_true", help="keep every term the search wrote (by default, additive "
+                   "terms whose removal moves no training prediction by more than 0.02 are taken out)")
     p.add_argument("--max-calls", type=int, default=None, help="LLM calls per fit (default 16; 3 for oneshot)")
     p.add_argument("--max-seconds", type=float, default=None, help="wall-time budget per fit")
     p.add_argument("--max-rows", type=int, default=100, help="rows shown to the LLM at most")
@@ -82,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--selection", default=None, choices=list(SELECTIONS),
                    help="the rule to apply (default: the one the fit used)")
     g.add_argument("--candidate", type=int, default=None, help="keep this candidate (its id in --list)")
+    p.add_argument("--no-prune", action="store_true", help="keep every term of the chosen code")
     p.add_argument("-o", "--output", default=None, help="where to write the new model (never MODEL itself)")
 
     p = sub.add_parser("explain", help="print a saved model's code, provenance and a plain-language account")
@@ -143,7 +146,8 @@ def _estimator(task: str, args: argparse.Namespace) -> Any:
     from .estimators import IBLClassifier, IBLRegressor
 
     cls = IBLRegressor if task == "regression" else IBLClassifier
-    return cls(llm=args.llm, strategy=args.strategy, selection=args.selection, max_calls=args.max_calls,
+    return cls(llm=args.llm, strategy=args.strategy, selection=args.selection, prune=not args.no_prune,
+               max_calls=args.max_calls,
                max_seconds=args.max_seconds, max_rows=args.max_rows, random_state=args.seed,
                cache=not args.no_cache, progress=not args.quiet)
 
@@ -381,7 +385,7 @@ def cmd_reselect(args: argparse.Namespace) -> int:
                           "(or --list)")
     if Path(args.output).resolve() == model_path.resolve():
         raise ConfigError(f"-o {args.output} is the model being read; write the new choice to another file")
-    est = load_fitted(model_path)
+    est = load_fitted(model_path, prune=not args.no_prune)
     if "validation_fraction" not in est.split_:
         est.model_.close()
         raise DataError(f"{model_path} does not record its validation split (saved by an older iblearn); refit it")

@@ -636,3 +636,113 @@ def clamp_inputs(source: str, ranges: Mapping[str, tuple[float, float]],
         new = "".join(f"{ln}\n{head}" for ln in lines)
     out = _apply_edits(source, [(first.lineno, start, first.lineno, first.col_offset, new)])
     return f"import numpy as np\n{out}" if add_import else out
+
+
+@dataclass(frozen=True)
+class Term:
+    """One statement of the entry's body that adds to a running total: ``s = s + E``, ``s -= E``, ...
+
+    ``params`` are the fitted parameters ``E`` reads. Such a statement can be removed without
+    breaking the code: the total just no longer has that term (:func:`drop_terms`).
+    """
+
+    line: int  # first and last source line of the statement (1-based)
+    end_line: int
+    text: str
+    params: frozenset[str]
+
+
+def _added_part(stmt: ast.stmt) -> ast.expr | None:
+    """What ``stmt`` adds to (or takes from) a name that it also reads first: ``E`` of ``s = s + E`` or ``s += E``.
+
+    ``s = s + E1 - E2`` counts as one term (its leftmost operand is ``s``); None for any other statement.
+    """
+    if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and isinstance(stmt.op, (ast.Add, ast.Sub)):
+        return stmt.value
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+        return None
+    name, node = stmt.targets[0].id, stmt.value
+    chain = []
+    while isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)):
+        chain.append(node.right)
+        node = node.left
+    if not chain or not (isinstance(node, ast.Name) and node.id == name):
+        return None
+    return chain[0] if len(chain) == 1 else stmt.value
+
+
+def additive_terms(source: str, params: Iterable[str]) -> list[Term]:
+    """The entry's removable terms that read at least one of ``params``, in code order.
+
+    Only statements directly in the entry's body, on lines of their own (nothing but a comment
+    beside them), qualify: removing their lines removes exactly them.
+    """
+    tree = ast.parse(source)
+    entry = _entry(tree)
+    if entry is None:
+        return []
+    wanted, lines, terms = set(params), source.splitlines(), []
+    body_lines = [(s.lineno, s.end_lineno or s.lineno) for s in entry.body]
+    for stmt in entry.body:
+        added = _added_part(stmt)
+        if added is None:
+            continue
+        read = frozenset(n.id for n in ast.walk(added) if isinstance(n, ast.Name)) & wanted
+        end = stmt.end_lineno or stmt.lineno
+        first, last = lines[stmt.lineno - 1].encode(), lines[end - 1].encode()
+        alone = (not first[:stmt.col_offset].strip() and (not last[stmt.end_col_offset:].strip()
+                 or last[stmt.end_col_offset:].strip().startswith(b"#"))
+                 and sum(1 for a, b in body_lines if a <= end and b >= stmt.lineno) == 1)
+        if read and alone:
+            terms.append(Term(stmt.lineno, end, "\n".join(ln.strip() for ln in lines[stmt.lineno - 1:end]), read))
+    return terms
+
+
+def drop_terms(source: str, terms: Sequence[Term]) -> tuple[str, set[str]]:
+    """The code without ``terms`` (from :func:`additive_terms` on the same ``source``), and the
+    parameters nothing reads any more, which are dropped from the entry's signature too."""
+    gone = {ln for t in terms for ln in range(t.line, t.end_line + 1)}
+    kept = "\n".join(ln for i, ln in enumerate(source.splitlines(), 1) if i not in gone)
+    if source.endswith("\n"):
+        kept += "\n"
+    tree = ast.parse(kept)
+    entry = _entry(tree)
+    if entry is None:
+        return kept, set()
+    read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    candidates = {p for t in terms for p in t.params} - read
+    a = entry.args
+    args = a.posonlyargs + a.args
+    pairs = list(zip(args[len(args) - len(a.defaults):], a.defaults)) + list(zip(a.kwonlyargs, a.kw_defaults))
+    spans, dropped = [], set()
+    raw = kept.encode()
+    starts = _line_starts(raw)
+    for arg, default in pairs:
+        if arg.arg in candidates and default is not None:
+            spans.append([starts[arg.lineno - 1] + arg.col_offset,
+                          starts[(default.end_lineno or default.lineno) - 1] + (default.end_col_offset or 0)])
+            dropped.add(arg.arg)
+    merged: list[list[int]] = []
+    for a0, b0 in sorted(spans):  # neighbours (only a comma between them) go as one span
+        if merged and re.fullmatch(rb"\s*,\s*", raw[merged[-1][1]:a0]):
+            merged[-1][1] = b0
+        else:
+            merged.append([a0, b0])
+    for a0, b0 in reversed(merged):
+        after = re.match(rb"\s*,[ \t]*", raw[b0:])  # the comma after the span goes with it, else the one before
+        before = None if after else re.search(rb",\s*$", raw[:a0])
+        if after:
+            b0 += after.end()
+        elif before:
+            a0 = before.start()
+        raw = raw[:a0] + raw[b0:]
+    out = raw.decode()
+    try:
+        new_entry = _entry(ast.parse(out))
+    except SyntaxError:  # a signature form the edit does not cover (a lone keyword-only argument): keep them all
+        return kept, set()
+    assert new_entry is not None
+    lines = out.split("\n")  # no trailing blanks left in the signature's lines
+    sig = slice(new_entry.lineno - 1, new_entry.body[0].lineno - 1)
+    lines[sig] = [ln.rstrip() for ln in lines[sig]]
+    return "\n".join(lines), dropped

@@ -35,6 +35,7 @@ class _IBLBase(BaseEstimator):
         llm: str | LLM | None = None,
         strategy: str = "default",
         selection: str = "crossval_distilled_in_range",
+        prune: bool = True,
         max_calls: int | None = None,
         max_tokens: int | None = None,
         max_seconds: float | None = None,
@@ -49,6 +50,7 @@ class _IBLBase(BaseEstimator):
         self.llm = llm
         self.strategy = strategy
         self.selection = selection
+        self.prune = prune
         self.max_calls = max_calls
         self.max_tokens = max_tokens
         self.max_seconds = max_seconds
@@ -87,7 +89,7 @@ class _IBLBase(BaseEstimator):
         result = search(llm, schema, inputs, y_enc, y_arr, strategy=self.strategy, selection=self.selection,
                         budget=budget, validation_fraction=self.validation_fraction, seed=self.random_state,
                         max_rows=self.max_rows, max_repairs=self.max_repairs, progress=self.progress,
-                        verbose=self.verbose)
+                        verbose=self.verbose, prune=self.prune)
         model = result.model
         model.provenance.update(
             iblearn_version=__version__,
@@ -132,7 +134,7 @@ class _IBLBase(BaseEstimator):
         result = reselect(schema, inputs, y_enc, y_arr, self.search_log_, strategy=self.strategy,
                           selection=selection or self.selection, candidate=candidate,
                           validation_fraction=split.get("validation_fraction", self.validation_fraction),
-                          seed=split.get("seed", self.random_state))
+                          seed=split.get("seed", self.random_state), prune=self.prune)
         model = result.model
         # the fit's provenance, without what only the last choice wrote
         kept = {k: v for k, v in self.model_.provenance.items() if k not in CHOICE_ONLY_KEYS}
@@ -222,6 +224,9 @@ class IBLClassifier(ClassifierMixin, _IBLBase):
         reproduces it most closely on jittered training rows it was not fitted to; ``"crossval_1se"``
         (tested against the default on development seeds and not adopted): the fewest parameters within
         one standard error of the lowest cross-validated loss.
+    prune : take redundant additive terms (``s = s + E``) out of the final model where refitting the rest
+        moves no prediction on the training rows (and jittered copies) by more than 0.02 (default True;
+        the provenance lists what was removed under ``pruned``).
     max_calls, max_tokens, max_seconds : budget per fit (LLM calls default to 16; 3 for oneshot).
     validation_fraction : share of training rows held out from prompts and fitting, for selection.
     max_rows : at most this many rows are shown to the LLM (a stratified sample beyond it).

@@ -49,6 +49,7 @@ from .crossval import cross_validated, one_standard_error_first
 from .ensemble import combine
 from .metrics import divergence, mean_loss, scores
 from .params import fit_parameters
+from .prune import prune as prune_terms
 from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
 
 __all__ = ["Budget", "Candidate", "CHOICE_ONLY_KEYS", "DEFAULT_SELECTION", "SearchResult", "reselect", "search",
@@ -63,7 +64,7 @@ MAX_AVERAGE = 16  # members of selection="average": the default budget's candida
 # copies of them, each numeric column moved by this share of its spread (where the average is defined
 # but no row was seen; the copies are made from training rows only)
 # provenance keys that only some choices write: a re-selection must not inherit them from the last one
-CHOICE_ONLY_KEYS = ("teachers", "students", "cross_validation_score")
+CHOICE_ONLY_KEYS = ("teachers", "students", "cross_validation_score", "pruned")
 DISTILL_COPIES = 40
 DISTILL_NOISE = 0.2
 # jittered L-BFGS starts beside the numbers already fitted, when a teacher is refitted on all rows and
@@ -124,6 +125,7 @@ def search(
     progress: bool = False,
     verbose: bool = False,
     on_candidate: Callable[[Candidate], None] | None = None,
+    prune: bool = True,
 ) -> SearchResult:
     if strategy not in STRATEGIES:
         raise ConfigError(f"unknown strategy {strategy!r}; choose one of {', '.join(STRATEGIES)}")
@@ -136,7 +138,7 @@ def search(
         token_budget = max(1500, min(token_budget, int(llm.context_window * 0.6)))
     ctx = FitContext(llm, schema, all_data.take(fit_idx), all_data.take(val_idx), budget, seed=seed,
                      max_rows=max_rows, token_budget=token_budget, max_repairs=max_repairs, verbose=verbose,
-                     ledger_mark=llm.ledger.mark(), on_candidate=on_candidate)
+                     ledger_mark=llm.ledger.mark(), on_candidate=on_candidate, prune=prune)
     ctx.progress = Progress(budget.max_calls, progress, desc=f"iblearn {strategy}")
     t0 = time.perf_counter()
     try:
@@ -168,6 +170,7 @@ def reselect(
     candidate: int | None = None,
     validation_fraction: float = 0.3,
     seed: int = 0,
+    prune: bool = True,
 ) -> SearchResult:
     """Choose the final model again from a search log, without any LLM call.
 
@@ -181,7 +184,7 @@ def reselect(
     all_data = Data(inputs, y, y_raw)
     fit_idx, val_idx, split = _split(y, schema.task, strategy, validation_fraction, seed)
     ctx = FitContext(None, schema, all_data.take(fit_idx), all_data.take(val_idx),  # type: ignore[arg-type]
-                     Budget(max_calls=0), seed=seed, log=list(log))
+                     Budget(max_calls=0), seed=seed, log=list(log), prune=prune)
     if not any(c.valid for c in ctx.log):
         raise NoValidModelError("the search log holds no valid candidate to choose from", log=ctx.log)
     model, members = _choose(ctx, all_data, strategy, selection, candidate)
@@ -460,6 +463,14 @@ def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy
         else:
             student, fidelity = most_faithful(ctx, members, teachers, data)
             members = [student]
+    pruned: list[str] = []
+    if ctx.prune and strategy != "oneshot" and len(members) == 1 and members[0].params:
+        rows = jittered(data, DISTILL_COPIES, DISTILL_NOISE, ctx.seed)  # as distillation judges a model
+        if ctx.in_range:
+            rows = Data(held_to(rows.inputs, input_ranges(ctx.schema, data.inputs)), rows.y, rows.y_raw)
+        spread = float(np.std(data.y)) if ctx.schema.task == "regression" else 1.0
+        pruned_member, pruned = prune_terms(ctx, members[0], rows, spread or 1.0, restarts=DISTIL_RESTARTS)
+        members = [pruned_member]
     members = [_fold(ctx, m) for m in members]
     ranges = {} if strategy == "oneshot" else input_ranges(ctx.schema, data.inputs)  # oneshot: the paper's code as is
     if len(members) == 1:
@@ -484,6 +495,7 @@ def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy
         members=[m.id for m in members],
         **({"teachers": [t.id for t in teachers]} if teachers else {}),
         **({"students": {str(k): v for k, v in fidelity.items()}} if fidelity else {}),
+        **({"pruned": pruned} if pruned else {}),
         prompt_hash=members[0].prompt_hash,
         train_score=_round(scores(ctx.schema.task, data.y, pred)),
         validation_score=_round(val_scores),

@@ -148,6 +148,8 @@ class FitContext:
     # selection "..._in_range": rows a candidate was not fitted on are scored with its inputs held to the
     # range of the rows it was (cross-validation folds, distillation's jittered rows), as its artifact runs
     in_range: bool = False
+    # take redundant additive terms out of the final model (search.prune; off: every term the search wrote stays)
+    prune: bool = True
 
     @property
     def supports_grammar(self) -> bool:

@@ -154,12 +154,15 @@ def fit_parameters(
     max_evals: int = 4000,
     calibrate: bool = False,
     targets: np.ndarray | None = None,
+    calibration: list[float] | None = None,
 ) -> tuple[dict[str, float], list[float] | None]:
     """Fitted values for ``init``'s parameters, and the output calibration (scale, shift) if asked.
 
     The defaults are returned when nothing fits better. Calibration applies to binary and
     regression outputs only. ``targets`` replaces ``data.y`` with another model's predictions on
     ``data`` (probabilities, unsmoothed, or values): fitting to them distils that model.
+    ``calibration`` is where the calibration starts (default (1, 0): none), for a model refitted
+    from numbers that were fitted with their calibration.
     """
     # One BLAS thread in this process while it fits: its algebra is tiny (at most 128 numbers), and
     # an idle BLAS thread spins on a core for a while after each call, the core the sandbox worker
@@ -167,17 +170,20 @@ def fit_parameters(
     # threads and 7.1 s with one (L-BFGS-B's own calls went from 12.6 s to almost nothing).
     with one_blas_thread():
         return _fit_parameters(worker, model, data, task, k, link, init, restarts=restarts, seed=seed,
-                               max_evals=max_evals, calibrate=calibrate, targets=targets)
+                               max_evals=max_evals, calibrate=calibrate, targets=targets,
+                               calibration=calibration)
 
 
 def _fit_parameters(worker: Any, model: Any, data: Any, task: str, k: int, link: str, init: dict[str, float], *,
                     restarts: int, seed: int, max_evals: int, calibrate: bool,
-                    targets: np.ndarray | None) -> tuple[dict[str, float], list[float] | None]:
+                    targets: np.ndarray | None,
+                    calibration: list[float] | None = None) -> tuple[dict[str, float], list[float] | None]:
     from scipy.optimize import minimize
 
     calibrate = calibrate and task != "multiclass"
     names = list(init)
-    x0 = np.array([init[n] for n in names] + ([1.0, 0.0] if calibrate else []), dtype=float)
+    cal0 = [float(v) for v in calibration] if calibration is not None else [1.0, 0.0]
+    x0 = np.array([init[n] for n in names] + (cal0 if calibrate else []), dtype=float)
     n_par = len(names)
     scale = np.maximum(np.abs(x0), 1.0)
     for i, name in enumerate(names):  # a weight of a column moves on the scale of 1 / that column's spread
