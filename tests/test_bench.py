@@ -269,6 +269,19 @@ def test_from_logs_reselects_saved_fits_of_every_task(tmp_path, capsys, monkeypa
     with pytest.raises(RuntimeError, match="re-selection failed"):
         runner.reselect_rows(out, "fit_params+simplest")
     assert len(loaded) == 1 and loaded[0].model_._worker is None
+    monkeypatch.undo()
+
+    # copy_fits seeds another directory with the base fits only, and leaves a seeded one as it is
+    copy = tmp_path / "copy"
+    assert runner.copy_fits(out, copy)
+    copied = runner.read_rows(copy / runner.RUNS)
+    assert sorted(r["method"] for r in copied) == sorted(r["method"] for r in runner.read_rows(out / runner.RUNS)
+                                                         if "+" not in r["method"])
+    assert sorted(p.name for p in (copy / "models").iterdir()) == sorted(
+        p.name for p in (out / "models").iterdir() if "+" not in p.name)
+    assert (copy / runner.META).exists() and not (copy / (runner.RUNS + ".tmp")).exists()
+    assert main(["--from-logs", "fit_params+best", "--out", str(copy)]) == 0  # re-selects as in the original
+    assert not runner.copy_fits(out, copy) and len(runner.read_rows(copy / runner.RUNS)) == len(copied) + 2
 
 
 def test_report_only_and_cli_errors(tmp_path, capsys):

@@ -284,6 +284,32 @@ def _predict(est: Any, ds: datasets.Dataset, sp: datasets.Split) -> Prediction:
     return Prediction(proba[:, 1] if ds.task == "binary" else proba)
 
 
+def copy_fits(src: Path, out: Path) -> bool:
+    """Seed ``out`` with the saved fits of ``src`` that a re-selection starts from: its rows of base methods
+    (baselines and ``iblearn[base]``, none of ``base+rule``), their models and search logs, and meta.json.
+
+    Does nothing (False) if ``out`` already has rows, so an interrupted re-selection into it resumes.
+    """
+    import shutil
+
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "models").mkdir(exist_ok=True)
+    if (out / RUNS).exists():
+        return False
+    rows = [r for r in read_rows(src / RUNS) if "+" not in r["method"]]
+    tmp = out / (RUNS + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, default=_json_default) + "\n")
+    for p in (src / "models").iterdir():
+        if "+" not in p.name:
+            shutil.copy(p, out / "models" / p.name)
+    if (src / META).exists():
+        shutil.copy(src / META, out / META)
+    os.replace(tmp, out / RUNS)  # last: a half-copied directory does not look seeded
+    return True
+
+
 def reselect_rows(out: Path, strategy: str, datasets_: list[str] | None = None,
                   seeds: list[int] | None = None) -> list[dict[str, Any]]:
     """Rows for ``"base+rule"`` made from the saved ``iblearn[base]`` fits in ``out``, without LLM calls.
