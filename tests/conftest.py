@@ -256,7 +256,22 @@ def check_distilled(est, X, y) -> list[int]:
 
 
 def _check_student(est, X, y, selection: str, pick: list[int]) -> list[int]:
-    """``est`` holds ``pick`` fitted to the labels; ``selection`` must give its code fitted towards the average."""
+    """``est`` holds ``pick`` fitted to the labels; ``selection`` must give its code fitted towards the average.
+
+    Pruning is off for the comparison (the pick and the student could each lose other terms); on
+    again afterwards, with ``est`` holding the student as the estimator's setting gives it.
+    """
+    prune = est.prune
+    est.set_params(prune=False)
+    est.reselect(X, y, candidate=pick[0])
+    try:
+        return _compare_student(est, X, y, selection, pick)
+    finally:
+        est.set_params(prune=prune)
+        est.reselect(X, y, selection=selection)
+
+
+def _compare_student(est, X, y, selection: str, pick: list[int]) -> list[int]:
     out = (lambda: est.predict_proba(X)) if hasattr(est, "predict_proba") else (lambda: est.predict(X))
     pick_code, pick_out = est.code_, out()
     est.reselect(X, y, selection="average")
@@ -274,6 +289,41 @@ def _check_student(est, X, y, selection: str, pick: list[int]) -> list[int]:
         gap, gap_pick = np.abs(out() - average_out).mean(), np.abs(pick_out - average_out).mean()
         assert gap <= gap_pick + 1e-3, (gap, gap_pick)
     return prov["teachers"]
+
+
+def check_pruned(est, X, y) -> list[str]:
+    """The estimator's own selection again, without and with pruning (bench/preregistered/2026-12-03-prune-terms.md).
+
+    The pruned model keeps a subset of the unpruned one's numbers, lacks exactly the statements its
+    provenance lists (each one an additive term of the unpruned code), still passes the checks, and
+    predicts every training row within :data:`~iblearn.search.prune.PRUNE_TOLERANCE` of it (the
+    training rows are among the rows pruning is judged on). Leaves ``est`` pruned; returns what was removed.
+    """
+    from iblearn.checks import check_source
+    from iblearn.codegen import additive_terms
+    from iblearn.search.prune import PRUNE_TOLERANCE
+
+    out = (lambda: est.predict_proba(X)) if hasattr(est, "predict_proba") else (lambda: est.predict(X))
+    prune = est.prune
+    est.set_params(prune=False)
+    est.reselect(X, y)
+    full_code, full_params, full_out = est.code_, dict(est.model_.params), out()
+    assert "pruned" not in est.model_.provenance
+    est.set_params(prune=True)
+    est.reselect(X, y)
+    removed = list(est.model_.provenance.get("pruned", []))
+    assert set(est.model_.params) <= set(full_params)
+    full_terms = [t.text for t in additive_terms(full_code, full_params)]
+    kept_terms = [t.text for t in additive_terms(est.code_, est.model_.params)]
+    assert all(_shape(r) in map(_shape, full_terms) for r in removed), (removed, full_terms)
+    assert len(kept_terms) == len(full_terms) - len(removed)
+    check_source(est.code_)
+    spread = 1.0 if hasattr(est, "predict_proba") else float(np.std(np.asarray(y, dtype=float)))
+    assert np.max(np.abs(out() - full_out)) <= PRUNE_TOLERANCE * spread + 1e-3  # + the printed digits
+    if not removed:
+        assert _shape(est.code_) == _shape(full_code)
+    est.set_params(prune=prune)
+    return removed
 
 
 def check_clamped(model: Any, inputs: dict[str, np.ndarray]) -> int:

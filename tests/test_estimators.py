@@ -26,7 +26,7 @@ from iblearn.llm import LLM
 from iblearn.search import DEFAULT_SELECTION
 
 from conftest import (check_average, check_crossval, check_crossval_distilled, check_crossval_distilled_in_range,
-                      check_distilled, check_faithful, make_replay)
+                      check_distilled, check_faithful, check_pruned, make_replay)
 from replay import SCENARIOS
 
 
@@ -319,6 +319,7 @@ def test_reselect_chooses_again_from_the_search_log_without_the_llm(moons):
         if DEFAULT_SELECTION == "crossval_distilled_in_range":
             assert est.code_ == moons.est.code_
         check_faithful(est, X, y)  # or the candidate that reproduces it best
+        check_pruned(est, X, y)  # the default's pick with and without its redundant terms
         members = check_crossval(est, X, y)
         if DEFAULT_SELECTION == "crossval":  # the fit's own rule, again
             assert members == moons.est.model_.provenance["members"]

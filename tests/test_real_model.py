@@ -12,7 +12,7 @@ from iblearn.checks import check_source
 from iblearn.codemodel import CodeModel, load
 
 from conftest import (check_average, check_clamped, check_crossval, check_crossval_distilled,
-                      check_crossval_distilled_in_range, check_distilled, check_faithful)
+                      check_crossval_distilled_in_range, check_distilled, check_faithful, check_pruned)
 from replay import diabetes, iris, moons
 
 pytestmark = pytest.mark.llm
@@ -184,5 +184,6 @@ def test_a_small_real_fit_ends_in_a_valid_model(task, tmp_path):
             if selection == "crossval_distilled":  # the fit's own rule, again
                 assert est.model_.provenance["members"] == fitted_members
             check_faithful(est, X, y)  # or the candidate that carries that average best
+            check_pruned(est, X, y)  # the fit's own rule without and with its redundant terms taken out
     finally:
         est.model_.close()
