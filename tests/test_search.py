@@ -432,11 +432,9 @@ def _defaults_only(worker, model, data, task, k, link, init, *, calibrate=False,
 @pytest.mark.parametrize("strategy", list(STRATEGIES))
 def test_every_strategy_respects_its_budget(strategy, monkeypatch):
     """All strategies on the recorded moons answers (served in order where requests differ)."""
-    import iblearn.search as search_pkg
     import iblearn.search.base as search_base
 
-    monkeypatch.setattr(search_base, "fit_parameters", _defaults_only)
-    monkeypatch.setattr(search_pkg, "fit_parameters", _defaults_only)
+    monkeypatch.setattr(search_base, "fit_parameters", _defaults_only)  # evaluation, refits, distillation, pruning
     llm = make_replay("moons_default", "moons_bagging", in_order=True)
     X, y = SCENARIOS["moons_default"].data()
     schema = infer_schema(X, "binary", classes=[0, 1])

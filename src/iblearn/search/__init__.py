@@ -44,11 +44,10 @@ from ..codemodel import CodeModel
 from ..data import Schema, held_to, input_ranges
 from ..errors import ConfigError, NoValidModelError
 from ..llm.base import LLM, Usage
-from .base import Budget, Candidate, Data, FitContext, Progress, candidate_model, evaluate, predict_candidate
+from .base import Budget, Candidate, Data, FitContext, Progress, evaluate, predict_candidate, refit_candidate
 from .crossval import cross_validated, one_standard_error_first
 from .ensemble import combine
 from .metrics import divergence, mean_loss, scores
-from .params import fit_parameters
 from .prune import prune as prune_terms
 from .strategies import ENSEMBLE_STRATEGIES, STRATEGIES
 
@@ -355,16 +354,7 @@ def _best_average(ctx: FitContext, ranked: list[Candidate], preds: dict[int, np.
 
 def _refit(ctx: FitContext, cand: Candidate, data: Data) -> Candidate:
     """The same structure with parameters fitted on all training rows (fit + validation)."""
-    if not cand.params and cand.calibration is None:
-        return cand
-    model, link = candidate_model(ctx, cand)
-    try:
-        params, cal = fit_parameters(model.worker(), model, data, ctx.schema.task, ctx.n_classes, link,
-                                     cand.params, restarts=REFIT_RESTARTS, seed=ctx.seed,
-                                     calibrate=cand.calibration is not None)
-    finally:
-        model.close()
-    return replace(cand, params=params, calibration=cal, code=set_params(cand.code or "", params))
+    return refit_candidate(ctx, cand, data, restarts=REFIT_RESTARTS)
 
 
 def _fold(ctx: FitContext, cand: Candidate) -> Candidate:
@@ -411,14 +401,7 @@ def distil(ctx: FitContext, student: Candidate, teachers: list[Candidate], data:
     if not student.params:
         return student
     rows, target = taught or teaching_rows(ctx, teachers, data, ctx.seed)
-    model, link = candidate_model(ctx, student)
-    try:
-        params, cal = fit_parameters(model.worker(), model, rows, ctx.schema.task, ctx.n_classes, link,
-                                     student.params, restarts=DISTIL_RESTARTS, seed=ctx.seed,
-                                     calibrate=student.calibration is not None, targets=target)
-    finally:
-        model.close()
-    return replace(student, params=params, calibration=cal, code=set_params(student.code or "", params))
+    return refit_candidate(ctx, student, rows, restarts=DISTIL_RESTARTS, targets=target)
 
 
 def most_faithful(ctx: FitContext, students: list[Candidate], teachers: list[Candidate],

@@ -12,7 +12,7 @@ import hashlib
 import json
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Callable
 
 import numpy as np
@@ -227,6 +227,25 @@ def candidate_model(ctx: FitContext, cand: Candidate) -> tuple[CodeModel, str]:
     parameters) and the link its raw output takes. Close it."""
     code, link = runnable(ctx.schema.task, cand.code or "", cand.link, cand.calibration is not None)
     return CodeModel(code, ctx.schema, cand.columns, cand.matrix_arg, dict(cand.params)), link
+
+
+def refit_candidate(ctx: FitContext, cand: Candidate, rows: Data, *, restarts: int,
+                    targets: np.ndarray | None = None, calibration: list[float] | None = None) -> Candidate:
+    """``cand`` with its numbers (and calibration, if it has one) fitted again on ``rows``, from the
+    numbers it has: to the labels, or with ``targets`` to another model's predictions (distillation).
+    ``calibration`` is where the calibration starts (default: none). A candidate with nothing to fit is
+    returned as it is."""
+    if not cand.params and cand.calibration is None:
+        return cand
+    model, link = candidate_model(ctx, cand)
+    try:
+        params, cal = fit_parameters(model.worker(), model, rows, ctx.schema.task, ctx.n_classes, link,
+                                     cand.params, restarts=restarts, seed=ctx.seed,
+                                     calibrate=cand.calibration is not None, targets=targets,
+                                     calibration=calibration)
+    finally:
+        model.close()
+    return replace(cand, params=params, calibration=cal, code=set_params(cand.code or "", params))
 
 
 def predict_candidate(ctx: FitContext, cand: Candidate, data: Data) -> np.ndarray:

@@ -16,8 +16,7 @@ import numpy as np
 
 from ..codegen import Term, additive_terms, drop_terms, set_params
 from ..errors import SandboxError
-from .base import Candidate, Data, FitContext, candidate_model, predict_candidate
-from .params import fit_parameters
+from .base import Candidate, Data, FitContext, predict_candidate, refit_candidate
 
 # Largest change a removal may make to any prediction on the rows it is judged on: a probability
 # (per class), or for regression this share of the training targets' standard deviation.
@@ -30,21 +29,6 @@ def without(cand: Candidate, terms: list[Term], values: dict[str, float]) -> Can
     params = {k: v for k, v in values.items() if k not in dropped}
     return replace(cand, code=set_params(code, params), params=params,
                    defaults={k: v for k, v in cand.defaults.items() if k not in dropped})
-
-
-def _refit(ctx: FitContext, cand: Candidate, rows: Data, target: np.ndarray, restarts: int) -> Candidate:
-    """``cand``'s numbers fitted to ``target`` on ``rows`` (the model as it was, distilled into fewer terms)."""
-    if not cand.params and cand.calibration is None:
-        return cand
-    model, link = candidate_model(ctx, cand)
-    try:
-        params, cal = fit_parameters(model.worker(), model, rows, ctx.schema.task, ctx.n_classes, link,
-                                     cand.params, restarts=restarts, seed=ctx.seed,
-                                     calibrate=cand.calibration is not None, targets=target,
-                                     calibration=cand.calibration)
-    finally:
-        model.close()
-    return replace(cand, params=params, calibration=cal, code=set_params(cand.code or "", params))
 
 
 def _moved(ctx: FitContext, cand: Candidate, rows: Data, reference: np.ndarray) -> float:
@@ -79,7 +63,8 @@ def prune(ctx: FitContext, cand: Candidate, rows: Data, y_spread: float = 1.0,
     for i in order:
         trial = without(cand, removed + [terms[i]], current.params)
         try:
-            trial = _refit(ctx, trial, rows, reference, restarts)
+            trial = refit_candidate(ctx, trial, rows, restarts=restarts, targets=reference,
+                                    calibration=trial.calibration)
         except SandboxError:
             continue
         if _moved(ctx, trial, rows, reference) <= tol:
