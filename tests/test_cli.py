@@ -86,6 +86,27 @@ def test_fit_passes_the_selection_rule_on(replayed, moons_csv, tmp_path, capsys)
         build_parser().parse_args(["fit", str(moons_csv), "--target", "y", "-o", str(out), "--selection", "smallest"])
 
 
+def test_no_prune_reaches_the_estimator_of_fit_and_demo_and_the_reselection(moons_csv, tmp_path, monkeypatch):
+    from iblearn import cli, estimators
+    from iblearn.errors import DataError
+
+    for command in (["fit", str(moons_csv), "--target", "y", "-o", str(tmp_path / "m.py")], ["demo"]):
+        assert cli._estimator("binary", build_parser().parse_args(command)).prune is True
+        assert cli._estimator("binary", build_parser().parse_args(command + ["--no-prune"])).prune is False
+    asked = []
+
+    def load_fitted(path, **params):  # stands in for the saved fit: records what reselect asked for
+        asked.append(params)
+        raise DataError("stop here")
+
+    monkeypatch.setattr(estimators, "load_fitted", load_fitted)
+    (tmp_path / "m.search.json").write_text("{}")  # reselect looks for the search log first
+    for flag, prune in (([], True), (["--no-prune"], False)):
+        code = main(["reselect", str(tmp_path / "m.py"), str(moons_csv), "--target", "y", "-o",
+                     str(tmp_path / "n.py"), *flag])
+        assert code == 1 and asked.pop() == {"prune": prune}
+
+
 def test_the_cli_offers_exactly_the_search_selection_rules():
     from iblearn import cli, search
 
