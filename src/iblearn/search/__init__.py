@@ -382,11 +382,19 @@ def jittered(data: Data, copies: int, noise: float, seed: int) -> Data:
     return Data(inputs, data.y[idx], data.y_raw[idx])
 
 
-def teaching_rows(ctx: FitContext, teachers: list[Candidate], data: Data, seed: int) -> tuple[Data, np.ndarray]:
-    """``data`` and :data:`DISTILL_COPIES` jittered copies of it, with the teachers' average prediction on them."""
+def around_rows(ctx: FitContext, data: Data, seed: int) -> Data:
+    """``data`` and :data:`DISTILL_COPIES` jittered copies of it: where distillation teaches a model and
+    pruning judges one. With ``in_range`` they are held to the range of ``data``, as the artifact never
+    runs on inputs past the training rows."""
     rows = jittered(data, DISTILL_COPIES, DISTILL_NOISE, seed)
-    if ctx.in_range:  # the artifact never runs on inputs past the training rows: teach inside their range
+    if ctx.in_range:
         rows = Data(held_to(rows.inputs, input_ranges(ctx.schema, data.inputs)), rows.y, rows.y_raw)
+    return rows
+
+
+def teaching_rows(ctx: FitContext, teachers: list[Candidate], data: Data, seed: int) -> tuple[Data, np.ndarray]:
+    """:func:`around_rows`, with the teachers' average prediction on them."""
+    rows = around_rows(ctx, data, seed)
     return rows, np.mean([predict_candidate(ctx, t, rows) for t in teachers], axis=0)
 
 
@@ -448,11 +456,9 @@ def _final_model(ctx: FitContext, members: list[Candidate], data: Data, strategy
             members = [student]
     pruned: list[str] = []
     if ctx.prune and strategy != "oneshot" and len(members) == 1 and members[0].params:
-        rows = jittered(data, DISTILL_COPIES, DISTILL_NOISE, ctx.seed)  # as distillation judges a model
-        if ctx.in_range:
-            rows = Data(held_to(rows.inputs, input_ranges(ctx.schema, data.inputs)), rows.y, rows.y_raw)
         spread = float(np.std(data.y)) if ctx.schema.task == "regression" else 1.0
-        pruned_member, pruned = prune_terms(ctx, members[0], rows, spread or 1.0, restarts=DISTIL_RESTARTS)
+        pruned_member, pruned = prune_terms(ctx, members[0], around_rows(ctx, data, ctx.seed), spread or 1.0,
+                                            restarts=DISTIL_RESTARTS)
         members = [pruned_member]
     members = [_fold(ctx, m) for m in members]
     ranges = {} if strategy == "oneshot" else input_ranges(ctx.schema, data.inputs)  # oneshot: the paper's code as is
