@@ -25,6 +25,12 @@ CV_FOLDS = 5
 # candidates, do not move with a CPU's last bits. Until 2026-12-02 they settled only up to 32
 # numbers, for time (settling doubled a moon re-ranking, 61 -> 122 s); with stacked evaluation it
 # cost 16.5 -> 17.3 s on moon development seed 55 (bench/preregistered/2026-12-02-fold-settle.md).
+FOLD_STARTS = "own"
+# Where a refined candidate's fold refits start. A refinement child is written around its parent's
+# numbers as fitted on the fit rows, so "own" (its starting values) begins every fold at numbers that
+# already saw the held-out rows, and bumps placed there survive the refit. "parent" begins each fold
+# at the parent's refit on the same fold (the root's from its own starting values), plus the child's
+# new numbers: the chain of fits replayed on the four folds alone.
 
 
 @dataclass
@@ -61,25 +67,39 @@ def starting_code(cand: Candidate) -> str:
     return set_params(cand.code or "", start) if start else (cand.code or "")
 
 
-def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray) -> np.ndarray | None:
+def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray,
+                parent_fits: list[dict[str, float]] | None = None) -> np.ndarray | None:
     """Every row's prediction by ``cand`` refitted without that row's fold (None if it fails on a fold).
 
     Parameters and calibration start from the candidate's starting values each time, with
     ``fit_parameters(restarts=1, seed=ctx.seed)``; a candidate without either predicts as it is.
+    ``parent_fits`` (one dict per fold, see :data:`FOLD_STARTS`) replaces the starting values of the
+    numbers it names, fold by fold.
     """
+    return _fold_fits(ctx, cand, data, folds, parent_fits)[0]
+
+
+def _fold_fits(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray,
+               parent_fits: list[dict[str, float]] | None) -> tuple[np.ndarray | None, list[dict[str, float]]]:
+    """:func:`out_of_fold`'s predictions and the numbers fitted on each fold (in fold order)."""
     start = dict(cand.defaults or cand.params)
     calibrate = cand.calibration is not None
     model, link = candidate_model(ctx, cand)
     task, k = ctx.schema.task, ctx.n_classes
     pred: np.ndarray | None = None
+    fitted: list[dict[str, float]] = []
     try:
         worker = model.worker()
-        for f in np.unique(folds):
+        for i, f in enumerate(np.unique(folds)):
             train, held = data.take(np.flatnonzero(folds != f)), np.flatnonzero(folds == f)
             params, cal = dict(cand.params), cand.calibration
+            fold_start = dict(start)
+            if parent_fits is not None:
+                fold_start.update({n: v for n, v in parent_fits[i].items() if n in fold_start})
             if start or calibrate:
-                params, cal = fit_parameters(worker, model, train, task, k, link, start, restarts=1,
+                params, cal = fit_parameters(worker, model, train, task, k, link, fold_start, restarts=1,
                                              seed=ctx.seed, calibrate=calibrate)
+            fitted.append(dict(params))
             held_inputs = data.take(held).inputs
             if ctx.in_range:  # as the refitted candidate's artifact would run: held to its four folds' range
                 held_inputs = held_to(held_inputs, input_ranges(ctx.schema, train.inputs))
@@ -89,27 +109,39 @@ def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray)
                 pred = np.zeros((len(data),) + values.shape[1:])
             pred[held] = values
     except SandboxError:
-        return None
+        return None, []
     finally:
         model.close()
-    return pred
+    return pred, fitted
 
 
 def cross_validated(ctx: FitContext, valid: list[Candidate], data: Data) -> list[CrossValidated]:
     """Every valid candidate's out-of-fold predictions and loss, best first.
 
-    Candidates with the same starting code are scored once. Ties (within 1e-9) go to fewer
-    parameters, then shorter code; the first candidate of ``valid`` stands for its duplicates.
+    Candidates with the same starting code (and, with ``FOLD_STARTS == "parent"``, the same parent)
+    are scored once. Ties (within 1e-9) go to fewer parameters, then shorter code; the first
+    candidate of ``valid`` stands for its duplicates.
     """
     folds = cv_folds(data.y, ctx.schema.task, CV_FOLDS, ctx.seed)
-    seen: set[str] = set()
+    chained = FOLD_STARTS == "parent"
+    by_id = {c.id: c for c in ctx.log}
+    fits: dict[int, tuple[np.ndarray | None, list[dict[str, float]]]] = {}
+
+    def fold_fits(c: Candidate) -> tuple[np.ndarray | None, list[dict[str, float]]]:
+        if c.id not in fits:
+            parent = by_id.get(c.parent) if (chained and c.parent is not None) else None
+            parent_fits = fold_fits(parent)[1] if parent is not None and parent.valid else []
+            fits[c.id] = _fold_fits(ctx, c, data, folds, parent_fits or None)
+        return fits[c.id]
+
+    seen: set[tuple[str, int | None]] = set()
     results = []
     for c in valid:
-        key = starting_code(c)
+        key = (starting_code(c), c.parent if chained else None)
         if key in seen:
             continue
         seen.add(key)
-        pred = out_of_fold(ctx, c, data, folds)
+        pred = fold_fits(c)[0]
         loss = mean_loss(ctx.schema.task, data.y, pred)[0] if pred is not None else float("inf")
         results.append(CrossValidated(c, pred, loss if np.isfinite(loss) else float("inf")))
     best = min((r.loss for r in results), default=float("inf"))
