@@ -173,7 +173,7 @@ def _log_context(est, X: Any, y: Any, in_range: bool = False) -> tuple[Any, Any,
     _, schema, inputs, y_enc, y_raw = est._training_rows(X, y)
     rows = Data(inputs, y_enc, y_raw)
     ctx = FitContext(None, schema, rows, rows, Budget(), seed=est.split_.get("seed", est.random_state),  # type: ignore[arg-type]
-                     in_range=in_range)
+                     in_range=in_range, log=list(est.search_log_))
     return ctx, rows, sorted((c for c in est.search_log_ if c.valid), key=lambda c: (c.loss, c.id))
 
 

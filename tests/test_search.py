@@ -1178,6 +1178,50 @@ def test_out_of_fold_predictions_of_large_candidates_do_not_depend_on_the_last_b
     np.testing.assert_allclose(again, pred, rtol=1e-7, atol=1e-9)
 
 
+def _memorising_chain():
+    """A parent of one narrow bump per row (labels are coin flips) and its refinement child, written
+    around the parent's numbers as fitted on all rows, as refinement writes a child."""
+    from iblearn.search.base import FitContext
+
+    rng = np.random.default_rng(5)
+    a, b = rng.uniform(-2, 2, 20).round(2), rng.uniform(-2, 2, 20).round(2)
+    y = np.tile([0, 1], 10)
+    data = Data({"a": a, "b": b}, y, y)
+    schema = infer_schema(pd.DataFrame({"a": a, "b": b}), "binary", target="y", classes=[0, 1])
+    start = {"bias": 0.0, **{f"w{j}": 0.0 for j in range(20)}}
+    src = ("import numpy as np\n\n\ndef predict(a, b, " + ", ".join(f"{k}={v}" for k, v in start.items())
+           + "):\n    score = bias\n"
+           + "".join(f"    score = score + w{j} * np.exp(-((a - {a[j]})**2 + (b - {b[j]})**2) / 1e-4)\n"
+                     for j in range(20))
+           + "    return 1 / (1 + np.exp(-score))\n")
+    parent = _candidate(1, src, **start)
+    fitted = {"bias": 0.0, **{f"w{j}": 6.0 * (2 * y[j] - 1) for j in range(20)}}  # every row's label, learnt
+    child = _candidate(2, src, **fitted)
+    child.parent = parent.id
+    ctx = FitContext(None, schema, data.take(np.arange(14)), data.take(np.arange(14, 20)), Budget(),  # type: ignore[arg-type]
+                     seed=0, log=[parent, child])
+    return ctx, data, parent, child
+
+
+@pytest.mark.parametrize("fold_starts", ["own", "parent"])
+def test_a_refined_candidates_fold_refits_start_from_its_parents_refit_on_the_same_fold(monkeypatch, fold_starts):
+    """A refinement child starts from its parent's numbers as fitted on all rows. Started there, each
+    fold's refit keeps the bump of every held-out row (no other row moves it), so the child predicts
+    held-out coin flips: the leak that FOLD_STARTS = "parent" closes by replaying the parent's fit on
+    the same four folds (bench/preregistered/2026-12-03-fold-chain-starts.md)."""
+    from iblearn.search import crossval
+
+    monkeypatch.setattr(crossval, "FOLD_STARTS", fold_starts)
+    ctx, data, parent, child = _memorising_chain()
+    ranked = {r.candidate.id: r for r in crossval.cross_validated(ctx, [child, parent], data)}
+    assert ranked[1].loss == pytest.approx(np.log(2), abs=0.05)  # the parent, from zeros: no held-out row known
+    if fold_starts == "own":
+        assert ranked[2].loss < 0.05  # held-out rows "predicted" from the numbers that saw them
+    else:
+        assert ranked[2].loss == pytest.approx(ranked[1].loss, abs=1e-6)
+        np.testing.assert_allclose(ranked[2].pred, ranked[1].pred, atol=1e-6)
+
+
 def test_crossval_ranks_the_structure_that_predicts_held_out_rows_and_breaks_ties_by_simplicity():
     from iblearn.search.crossval import cross_validated
 

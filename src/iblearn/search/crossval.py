@@ -2,7 +2,8 @@
 
 A validation split of 15 rows cannot tell most candidates apart; five folds over all 50 rows give
 every row a held-out prediction. Each candidate's parameters (and output calibration) are fitted
-again on four folds, from the values it started with, and it predicts the fifth. The rule and its
+again on four folds, from the values it started with (a refined candidate: from its parent's refit
+on the same four folds, see :data:`FOLD_STARTS`), and it predicts the fifth. The rule and its
 constants were fixed before any result was seen: bench/preregistered/2026-11-27-crossval-selection.md.
 """
 
@@ -25,12 +26,14 @@ CV_FOLDS = 5
 # candidates, do not move with a CPU's last bits. Until 2026-12-02 they settled only up to 32
 # numbers, for time (settling doubled a moon re-ranking, 61 -> 122 s); with stacked evaluation it
 # cost 16.5 -> 17.3 s on moon development seed 55 (bench/preregistered/2026-12-02-fold-settle.md).
-FOLD_STARTS = "own"
+FOLD_STARTS = "parent"
 # Where a refined candidate's fold refits start. A refinement child is written around its parent's
-# numbers as fitted on the fit rows, so "own" (its starting values) begins every fold at numbers that
-# already saw the held-out rows, and bumps placed there survive the refit. "parent" begins each fold
-# at the parent's refit on the same fold (the root's from its own starting values), plus the child's
-# new numbers: the chain of fits replayed on the four folds alone.
+# numbers as fitted on the fit rows, so starting from its own values ("own", until 2026-12-03) began
+# every fold at numbers that had already seen the held-out rows, and a bump fitted around a held-out
+# row survived the refit. "parent" begins each fold at the parent's refit on the same fold (the
+# root's from its own starting values) plus the child's new numbers: the chain of fits replayed on
+# the four folds alone. Declared and judged in bench/preregistered/2026-12-03-fold-chain-starts.md
+# (pseudo development 55-74 +0.0001 ± 0.0001, moon level; 5 of 20 leads changed, each to fewer numbers).
 
 
 @dataclass

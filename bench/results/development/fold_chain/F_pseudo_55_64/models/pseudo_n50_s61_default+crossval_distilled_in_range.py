@@ -1,0 +1,260 @@
+"""Code model predicting `y` (binary), written by an LLM and checked by iblearn.
+
+Run it with numpy only:  python THIS_FILE.py data.csv > predictions.csv
+Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column': [...], ...})
+
+iblearn_version: 0.1.0
+llm: local:qwen2.5-coder-0.5b
+strategy: default
+prompt_hash: a637cc87fba958a2
+data_fingerprint: e53a80ed62c81d55
+train_score: {'loss': 0.1462, 'log_loss': 0.1462, 'auc': 0.9856, 'accuracy': 0.98}
+validation_score: {'loss': 0.0859, 'log_loss': 0.0859, 'auc': 1.0, 'accuracy': 1.0}
+metric: validation rows held out from prompts and fitting
+created: 2026-12-01T22:35:40+00:00
+features: a, b, c, d
+classes: 0, 1
+"""
+
+# ---- code model (checked by iblearn before it runs) ----
+import numpy as np
+
+
+def predict(a, b, c, d, w_a=0.7951, w_b=-0.4403, w_c=1.636, w_d=-5.71, bias=1.53, w_new1=10.6, w_new2=-25.0, w_new3=16.62, t_new1a=-0.5531, t_new2a=-0.01554, t_new3a=0.3352, w_r2_2=-0.8682, t_r2_2a=1.235, w_r6_1=-7.031, t_r6_1a=-1.487, cal_scale=0.8093, cal_shift=0.0394):
+    # inputs held to the training rows' range: the fitted shape is only known there
+    a = np.clip(a, -1.95, 4.15)
+    b = np.clip(b, -2.87, 2.28)
+    c = np.clip(c, -1.48, 3.2)
+    d = np.clip(d, -0.48, 1.03)
+    score = w_a * a + w_b * b + w_c * c + w_d * d + bias
+    # add step terms, e.g. w_step * np.where(a > t_a, 1.0, 0.0), each with its own parameter
+    score = score + w_new1 * np.exp(-(a - t_new1a)**2)
+    score = score + w_new2 * np.exp(-(a - t_new2a)**2)
+    score = score + w_new3 * np.exp(-(a - t_new3a)**2)
+    score = score + w_r2_2 * np.exp(-(a - t_r2_2a)**2)
+    score = score + w_r6_1 * np.exp(-(a - t_r6_1a)**2)
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
+# ---- end of code model ----
+
+IBLEARN_METADATA = {'format': 1,
+ 'task': 'binary',
+ 'schema': {'columns': [{'name': 'a',
+                         'ident': 'a',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -1.95,
+                         'max': 4.15,
+                         'mean': 0.17960000000000004,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'b',
+                         'ident': 'b',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.87,
+                         'max': 2.28,
+                         'mean': 0.456,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'c',
+                         'ident': 'c',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -1.48,
+                         'max': 3.2,
+                         'mean': -0.24739999999999998,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'd',
+                         'ident': 'd',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -0.48,
+                         'max': 1.03,
+                         'mean': -0.07399999999999998,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False}],
+            'task': 'binary',
+            'target': 'y',
+            'classes': [0, 1]},
+ 'columns': ['a', 'b', 'c', 'd'],
+ 'matrix_arg': None,
+ 'params': {'w_a': 0.7951157373073408,
+            'w_b': -0.4403096788184172,
+            'w_c': 1.6364512222257277,
+            'w_d': -5.709522750564934,
+            'bias': 1.5300458259294087,
+            'w_new1': 10.596517856187814,
+            'w_new2': -24.995677816843926,
+            'w_new3': 16.61969392848949,
+            't_new1a': -0.5530844286948096,
+            't_new2a': -0.015543956386960087,
+            't_new3a': 0.3352315039892859,
+            'w_r2_2': -0.8682093861536385,
+            't_r2_2a': 1.235125968050456,
+            'w_r6_1': -7.030694107732049,
+            't_r6_1a': -1.4873677378538082,
+            'cal_scale': 0.8093467564484135,
+            'cal_shift': 0.03939708917044929},
+ 'link': 'identity',
+ 'calibration': None,
+ 'provenance': {'strategy': 'default',
+                'members': [15],
+                'prompt_hash': 'a637cc87fba958a2',
+                'train_score': {'loss': 0.1462,
+                                'log_loss': 0.1462,
+                                'auc': 0.9856,
+                                'accuracy': 0.98},
+                'validation_score': {'loss': 0.0859,
+                                     'log_loss': 0.0859,
+                                     'auc': 1.0,
+                                     'accuracy': 1.0},
+                'selection': 'crossval_distilled_in_range',
+                'iblearn_version': '0.1.0',
+                'llm': 'local:qwen2.5-coder-0.5b',
+                'data_fingerprint': 'e53a80ed62c81d55',
+                'metric': 'validation rows held out from prompts and fitting',
+                'llm_calls': 16,
+                'prompt_tokens': 41230,
+                'completion_tokens': 1210,
+                'fit_seconds': 614.68,
+                'created': '2026-12-01T22:35:40+00:00',
+                'split': {'fit_rows': 34,
+                          'validation_rows': 16,
+                          'seed': 61,
+                          'validation_fraction': 0.3},
+                'teachers': [15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 2, 3, 5, 1, 4, 0],
+                'pruned': ['score = score + w_r0_1 * np.exp(-(a - t_r0_1a)**2)',
+                           'score = score + w_r0_2 * np.exp(-(a - t_r0_2a)**2)',
+                           'score = score + w_r1_1 * np.exp(-(a - t_r1_1a)**2)',
+                           'score = score + w_r1_2 * np.exp(-(a - t_r1_2a)**2)',
+                           'score = score + w_r2_1 * np.exp(-(a - t_r2_1a)**2)',
+                           'score = score + w_r3_1 * np.exp(-(a - t_r3_1a)**2)',
+                           'score = score + w_r3_2 * np.exp(-(a - t_r3_2a)**2)',
+                           'score = score + w_r4_1 * np.exp(-(a - t_r4_1a)**2)',
+                           'score = score + w_r4_2 * np.exp(-(a - t_r4_2a)**2)',
+                           'score = score + w_r5_1 * np.exp(-(a - t_r5_1a)**2)',
+                           'score = score + w_r5_2 * np.exp(-(a - t_r5_2a)**2)',
+                           'score = score + w_r6_2 * np.exp(-(a - t_r6_2a)**2)',
+                           'score = score + w_r7_1 * np.exp(-(a - t_r7_1a)**2)',
+                           'score = score + w_r7_2 * np.exp(-(a - t_r7_2a)**2)',
+                           'score = score + w_r8_1 * np.exp(-(a - t_r8_1a)**2)',
+                           'score = score + w_r8_2 * np.exp(-(a - t_r8_2a)**2)',
+                           'score = score + w_r9_1 * np.exp(-(a - t_r9_1a)**2)',
+                           'score = score + w_r9_2 * np.exp(-(a - t_r9_2a)**2)'],
+                'reselected': '2026-12-03T07:56:41+00:00'}}
+
+
+# ---- numpy-only wrapper (generated by iblearn) ----
+def _inputs(table):
+    """Column arrays keyed by the code model's argument names, from {column name: values}."""
+    import numpy
+    schema = IBLEARN_METADATA["schema"]
+    out = {}
+    for col in schema["columns"]:
+        if col["name"] not in table:
+            raise KeyError("missing column %r" % col["name"])
+        values = table[col["name"]]
+        arr = numpy.asarray(values)
+        if col["kind"] == "numeric" and arr.dtype.kind in "fiub" and not col.get("datetime"):
+            out[col["ident"]] = arr.astype(float)  # already numbers: no per-value conversion
+        elif col["kind"] == "numeric":
+            conv = _days if col.get("datetime") else float
+            out[col["ident"]] = numpy.array(
+                [float("nan") if v in ("", "NA", "nan", "NaT", None) else conv(v) for v in values], dtype=float)
+        else:
+            out[col["ident"]] = numpy.array(["NA" if v in ("", None) else str(v) for v in values], dtype=str)
+    return out
+
+
+def _days(v):
+    """Days since 1970-01-01 (UTC) of an ISO-8601 date or time, as iblearn encoded dates at fit time."""
+    import numpy
+    s = str(v).strip().replace(" ", "T")
+    shift = 0.0
+    if s.endswith("Z"):
+        s = s[:-1]
+    elif len(s) > 10 and s[-6] in "+-" and s[-3] == ":":
+        shift = (int(s[-5:-3]) * 60 + int(s[-2:])) * (1 if s[-6] == "+" else -1) / 1440.0
+        s = s[:-6]
+    return (numpy.datetime64(s, "ms") - numpy.datetime64("1970-01-01", "ms")) / numpy.timedelta64(1, "D") - shift
+
+
+def predict_table(table):
+    """Probabilities (classification: shape (rows,) for binary, (rows, classes) for multiclass) or values."""
+    import numpy
+    meta = IBLEARN_METADATA
+    args = _inputs(table)
+    n = len(next(iter(args.values())))
+    if meta["matrix_arg"]:
+        idents = [c["ident"] for c in meta["schema"]["columns"]]
+        raw = predict(**{meta["matrix_arg"]: numpy.column_stack([args[i] for i in idents])})
+    else:
+        raw = predict(**{c: args[c] for c in meta["columns"]})
+    out = numpy.asarray(raw, dtype=float)
+    task, link = meta["task"], meta["link"]
+    if task == "multiclass":
+        k = len(meta["schema"]["classes"])
+        if out.shape == (k, n) and n != k:
+            out = out.T
+        if link == "softmax":
+            e = numpy.exp(out - out.max(axis=1, keepdims=True))
+            return e / e.sum(axis=1, keepdims=True)
+        s = numpy.clip(out, 0, None)
+        t = s.sum(axis=1, keepdims=True)
+        return numpy.where(t > 0, s / numpy.where(t > 0, t, 1), 1.0 / k)
+    out = numpy.broadcast_to(out.reshape(-1) if out.size == n else out, (n,)).astype(float)
+    cal = meta.get("calibration")
+    if task == "binary":
+        if cal is not None:
+            if link != "sigmoid":
+                q = numpy.clip(out, 1e-6, 1 - 1e-6)
+                out = numpy.log(q / (1 - q))
+            out = cal[0] * out + cal[1]
+            return 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        if link == "sigmoid":
+            out = 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        return numpy.clip(out, 0.0, 1.0)
+    return out if cal is None else cal[0] * out + cal[1]
+
+
+def predict_labels(table):
+    """Class labels (classification) or values (regression)."""
+    import numpy
+    meta = IBLEARN_METADATA
+    values = predict_table(table)
+    classes = meta["schema"]["classes"]
+    if meta["task"] == "binary":
+        return [classes[1] if p > 0.5 else classes[0] for p in values]  # ties go to the first class, as in iblearn
+    if meta["task"] == "multiclass":
+        return [classes[i] for i in numpy.argmax(values, axis=1)]
+    return list(values)
+
+
+if __name__ == "__main__":
+    import csv
+    import sys
+    if len(sys.argv) != 2:
+        sys.exit("usage: python %s data.csv" % sys.argv[0])
+    with open(sys.argv[1], newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table = {k: [r[k] for r in rows] for k in (rows[0].keys() if rows else [])}
+    labels = predict_labels(table)
+    writer = csv.writer(sys.stdout)
+    meta = IBLEARN_METADATA
+    if meta["task"] == "regression":
+        writer.writerow(["prediction"])
+        writer.writerows([["%.6g" % v] for v in labels])
+    else:
+        probs = predict_table(table)
+        classes = meta["schema"]["classes"]
+        if meta["task"] == "binary":
+            writer.writerow(["prediction", "proba_%s" % classes[1]])
+            writer.writerows([[lab, "%.6g" % p] for lab, p in zip(labels, probs)])
+        else:
+            writer.writerow(["prediction"] + ["proba_%s" % c for c in classes])
+            writer.writerows([[lab] + ["%.6g" % p for p in row] for lab, row in zip(labels, probs)])

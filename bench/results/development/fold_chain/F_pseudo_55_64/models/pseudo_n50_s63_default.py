@@ -1,0 +1,287 @@
+"""Code model predicting `y` (binary), written by an LLM and checked by iblearn.
+
+Run it with numpy only:  python THIS_FILE.py data.csv > predictions.csv
+Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column': [...], ...})
+
+iblearn_version: 0.1.0
+llm: local:qwen2.5-coder-0.5b
+strategy: default
+prompt_hash: 8acd2f4c72a06e0e
+data_fingerprint: bfafc32ae017b9f6
+train_score: {'loss': 0.1015, 'log_loss': 0.1015, 'auc': 0.9984, 'accuracy': 0.98}
+validation_score: {'loss': 0.2055, 'log_loss': 0.2055, 'auc': 0.9844, 'accuracy': 0.9375}
+metric: validation rows held out from prompts and fitting
+created: 2026-12-01T22:46:00+00:00
+features: a, b, c, d
+classes: 0, 1
+"""
+
+# ---- code model (checked by iblearn before it runs) ----
+import numpy as np
+
+
+def predict(a, b, c, d, w_a=0.8642, w_b=0.2427, w_c=0.05749, w_d=0.1594, bias=1.067, w_new1=20.33, w_new2=-20.54, w_new3=-1.629, t_new1a=-0.7115, t_new2b=-1.047, t_new3c=-0.3467, w_r0_1=1.039, w_r0_2=0.3533, t_r0_1a=-0.7352, t_r0_2b=-0.6384, w_r1_1=-0.9037, w_r1_2=-0.1074, t_r1_1a=-0.08661, t_r1_2b=-0.4524, w_r2_1=-0.5653, w_r2_2=-0.1349, t_r2_1a=-0.0872, t_r2_2b=-0.4289, w_r3_1=-0.4299, w_r3_2=-0.09919, t_r3_1a=-0.0988, t_r3_2b=-0.4615, w_r4_1=-0.3374, w_r4_2=-0.06904, t_r4_1a=-0.1117, t_r4_2b=-0.4841, w_r5_1=-0.267, w_r5_2=-0.04869, t_r5_1a=-0.1229, t_r5_2b=-0.4961, w_r6_1=-0.2108, w_r6_2=-0.03527, t_r6_1a=-0.1315, t_r6_2b=-0.5021, w_r7_1=-0.1639, w_r7_2=-0.02671, t_r7_1a=-0.1376, t_r7_2b=-0.5046, w_r8_1=-0.1235, w_r8_2=-0.02176, t_r8_1a=-0.142, t_r8_2b=-0.5055, cal_scale=1.388, cal_shift=-0.002614):
+    score = w_a * a + w_b * b + w_c * c + w_d * d + bias
+    # add curved terms, e.g. w_a2 * a**2 or w_sin * np.sin(t_a * a), each with its own parameter
+    score = score + w_new1 * np.exp(-(a - t_new1a)**2)
+    score = score + w_new2 * np.exp(-(b - t_new2b)**2)
+    score = score + w_new3 * np.exp(-(c - t_new3c)**2)
+    score = score + w_r0_1 * np.exp(-(a - t_r0_1a)**2)
+    score = score + w_r0_2 * np.exp(-(b - t_r0_2b)**2)
+    score = score + w_r1_1 * np.exp(-(a - t_r1_1a)**2)
+    score = score + w_r1_2 * np.exp(-(b - t_r1_2b)**2)
+    score = score + w_r2_1 * np.exp(-(a - t_r2_1a)**2)
+    score = score + w_r2_2 * np.exp(-(b - t_r2_2b)**2)
+    score = score + w_r3_1 * np.exp(-(a - t_r3_1a)**2)
+    score = score + w_r3_2 * np.exp(-(b - t_r3_2b)**2)
+    score = score + w_r4_1 * np.exp(-(a - t_r4_1a)**2)
+    score = score + w_r4_2 * np.exp(-(b - t_r4_2b)**2)
+    score = score + w_r5_1 * np.exp(-(a - t_r5_1a)**2)
+    score = score + w_r5_2 * np.exp(-(b - t_r5_2b)**2)
+    score = score + w_r6_1 * np.exp(-(a - t_r6_1a)**2)
+    score = score + w_r6_2 * np.exp(-(b - t_r6_2b)**2)
+    score = score + w_r7_1 * np.exp(-(a - t_r7_1a)**2)
+    score = score + w_r7_2 * np.exp(-(b - t_r7_2b)**2)
+    score = score + w_r8_1 * np.exp(-(a - t_r8_1a)**2)
+    score = score + w_r8_2 * np.exp(-(b - t_r8_2b)**2)
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
+# ---- end of code model ----
+
+IBLEARN_METADATA = {'format': 1,
+ 'task': 'binary',
+ 'schema': {'columns': [{'name': 'a',
+                         'ident': 'a',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -1.02,
+                         'max': 2.49,
+                         'mean': 0.044599999999999994,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'b',
+                         'ident': 'b',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -1.46,
+                         'max': 3.63,
+                         'mean': 0.06159999999999998,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'c',
+                         'ident': 'c',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.38,
+                         'max': 1.98,
+                         'mean': 0.023400000000000004,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'd',
+                         'ident': 'd',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.39,
+                         'max': 2.22,
+                         'mean': 0.044400000000000016,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False}],
+            'task': 'binary',
+            'target': 'y',
+            'classes': [0, 1]},
+ 'columns': ['a', 'b', 'c', 'd'],
+ 'matrix_arg': None,
+ 'params': {'w_a': 0.8642177027059739,
+            'w_b': 0.2427352931892251,
+            'w_c': 0.057491429981046435,
+            'w_d': 0.1594263429018132,
+            'bias': 1.0673230225847141,
+            'w_new1': 20.325756459315034,
+            'w_new2': -20.543288842946982,
+            'w_new3': -1.628592973735856,
+            't_new1a': -0.7114949934773596,
+            't_new2b': -1.0472208876886682,
+            't_new3c': -0.34671170861419565,
+            'w_r0_1': 1.038752776137636,
+            'w_r0_2': 0.35334705535090005,
+            't_r0_1a': -0.7352413669785602,
+            't_r0_2b': -0.6383579008889526,
+            'w_r1_1': -0.9036502731583763,
+            'w_r1_2': -0.1073866303293056,
+            't_r1_1a': -0.08660532246025665,
+            't_r1_2b': -0.4523653730936208,
+            'w_r2_1': -0.5653337546081891,
+            'w_r2_2': -0.1349075190788652,
+            't_r2_1a': -0.08720201669325627,
+            't_r2_2b': -0.4289113269155163,
+            'w_r3_1': -0.4299442068814102,
+            'w_r3_2': -0.09918917995315431,
+            't_r3_1a': -0.09879598448567244,
+            't_r3_2b': -0.4615232955311501,
+            'w_r4_1': -0.3374287558984626,
+            'w_r4_2': -0.06903972361824122,
+            't_r4_1a': -0.11174718990347218,
+            't_r4_2b': -0.4841177578778685,
+            'w_r5_1': -0.26701218898963824,
+            'w_r5_2': -0.04868568483908406,
+            't_r5_1a': -0.1228775218117483,
+            't_r5_2b': -0.4960663877618769,
+            'w_r6_1': -0.21080969926890136,
+            'w_r6_2': -0.035271068892615345,
+            't_r6_1a': -0.13145578616622786,
+            't_r6_2b': -0.502059236155342,
+            'w_r7_1': -0.16388617690446167,
+            'w_r7_2': -0.02671421345275789,
+            't_r7_1a': -0.13763464358617372,
+            't_r7_2b': -0.5045724911375471,
+            'w_r8_1': -0.12347809517424904,
+            'w_r8_2': -0.02176310955897432,
+            't_r8_1a': -0.14196466127660498,
+            't_r8_2b': -0.5055244437899199,
+            'cal_scale': 1.3884391799058995,
+            'cal_shift': -0.0026141321749914926},
+ 'link': 'identity',
+ 'calibration': None,
+ 'provenance': {'strategy': 'default',
+                'members': [14],
+                'prompt_hash': '8acd2f4c72a06e0e',
+                'train_score': {'loss': 0.1015,
+                                'log_loss': 0.1015,
+                                'auc': 0.9984,
+                                'accuracy': 0.98},
+                'validation_score': {'loss': 0.2055,
+                                     'log_loss': 0.2055,
+                                     'auc': 0.9844,
+                                     'accuracy': 0.9375},
+                'selection': 'crossval',
+                'cross_validation_score': {'loss': 0.1215,
+                                           'log_loss': 0.1215,
+                                           'auc': 0.9888,
+                                           'accuracy': 0.98},
+                'iblearn_version': '0.1.0',
+                'llm': 'local:qwen2.5-coder-0.5b',
+                'data_fingerprint': 'bfafc32ae017b9f6',
+                'metric': 'validation rows held out from prompts and fitting',
+                'llm_calls': 16,
+                'prompt_tokens': 41604,
+                'completion_tokens': 1210,
+                'fit_seconds': 405.7,
+                'created': '2026-12-01T22:46:00+00:00',
+                'split': {'fit_rows': 34,
+                          'validation_rows': 16,
+                          'seed': 63,
+                          'validation_fraction': 0.3}}}
+
+
+# ---- numpy-only wrapper (generated by iblearn) ----
+def _inputs(table):
+    """Column arrays keyed by the code model's argument names, from {column name: values}."""
+    import numpy
+    schema = IBLEARN_METADATA["schema"]
+    out = {}
+    for col in schema["columns"]:
+        if col["name"] not in table:
+            raise KeyError("missing column %r" % col["name"])
+        values = table[col["name"]]
+        arr = numpy.asarray(values)
+        if col["kind"] == "numeric" and arr.dtype.kind in "fiub" and not col.get("datetime"):
+            out[col["ident"]] = arr.astype(float)  # already numbers: no per-value conversion
+        elif col["kind"] == "numeric":
+            conv = _days if col.get("datetime") else float
+            out[col["ident"]] = numpy.array(
+                [float("nan") if v in ("", "NA", "nan", "NaT", None) else conv(v) for v in values], dtype=float)
+        else:
+            out[col["ident"]] = numpy.array(["NA" if v in ("", None) else str(v) for v in values], dtype=str)
+    return out
+
+
+def _days(v):
+    """Days since 1970-01-01 (UTC) of an ISO-8601 date or time, as iblearn encoded dates at fit time."""
+    import numpy
+    s = str(v).strip().replace(" ", "T")
+    shift = 0.0
+    if s.endswith("Z"):
+        s = s[:-1]
+    elif len(s) > 10 and s[-6] in "+-" and s[-3] == ":":
+        shift = (int(s[-5:-3]) * 60 + int(s[-2:])) * (1 if s[-6] == "+" else -1) / 1440.0
+        s = s[:-6]
+    return (numpy.datetime64(s, "ms") - numpy.datetime64("1970-01-01", "ms")) / numpy.timedelta64(1, "D") - shift
+
+
+def predict_table(table):
+    """Probabilities (classification: shape (rows,) for binary, (rows, classes) for multiclass) or values."""
+    import numpy
+    meta = IBLEARN_METADATA
+    args = _inputs(table)
+    n = len(next(iter(args.values())))
+    if meta["matrix_arg"]:
+        idents = [c["ident"] for c in meta["schema"]["columns"]]
+        raw = predict(**{meta["matrix_arg"]: numpy.column_stack([args[i] for i in idents])})
+    else:
+        raw = predict(**{c: args[c] for c in meta["columns"]})
+    out = numpy.asarray(raw, dtype=float)
+    task, link = meta["task"], meta["link"]
+    if task == "multiclass":
+        k = len(meta["schema"]["classes"])
+        if out.shape == (k, n) and n != k:
+            out = out.T
+        if link == "softmax":
+            e = numpy.exp(out - out.max(axis=1, keepdims=True))
+            return e / e.sum(axis=1, keepdims=True)
+        s = numpy.clip(out, 0, None)
+        t = s.sum(axis=1, keepdims=True)
+        return numpy.where(t > 0, s / numpy.where(t > 0, t, 1), 1.0 / k)
+    out = numpy.broadcast_to(out.reshape(-1) if out.size == n else out, (n,)).astype(float)
+    cal = meta.get("calibration")
+    if task == "binary":
+        if cal is not None:
+            if link != "sigmoid":
+                q = numpy.clip(out, 1e-6, 1 - 1e-6)
+                out = numpy.log(q / (1 - q))
+            out = cal[0] * out + cal[1]
+            return 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        if link == "sigmoid":
+            out = 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        return numpy.clip(out, 0.0, 1.0)
+    return out if cal is None else cal[0] * out + cal[1]
+
+
+def predict_labels(table):
+    """Class labels (classification) or values (regression)."""
+    import numpy
+    meta = IBLEARN_METADATA
+    values = predict_table(table)
+    classes = meta["schema"]["classes"]
+    if meta["task"] == "binary":
+        return [classes[1] if p > 0.5 else classes[0] for p in values]  # ties go to the first class, as in iblearn
+    if meta["task"] == "multiclass":
+        return [classes[i] for i in numpy.argmax(values, axis=1)]
+    return list(values)
+
+
+if __name__ == "__main__":
+    import csv
+    import sys
+    if len(sys.argv) != 2:
+        sys.exit("usage: python %s data.csv" % sys.argv[0])
+    with open(sys.argv[1], newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table = {k: [r[k] for r in rows] for k in (rows[0].keys() if rows else [])}
+    labels = predict_labels(table)
+    writer = csv.writer(sys.stdout)
+    meta = IBLEARN_METADATA
+    if meta["task"] == "regression":
+        writer.writerow(["prediction"])
+        writer.writerows([["%.6g" % v] for v in labels])
+    else:
+        probs = predict_table(table)
+        classes = meta["schema"]["classes"]
+        if meta["task"] == "binary":
+            writer.writerow(["prediction", "proba_%s" % classes[1]])
+            writer.writerows([[lab, "%.6g" % p] for lab, p in zip(labels, probs)])
+        else:
+            writer.writerow(["prediction"] + ["proba_%s" % c for c in classes])
+            writer.writerows([[lab] + ["%.6g" % p for p in row] for lab, row in zip(labels, probs)])

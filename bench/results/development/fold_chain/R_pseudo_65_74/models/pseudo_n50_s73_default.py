@@ -1,0 +1,263 @@
+"""Code model predicting `y` (binary), written by an LLM and checked by iblearn.
+
+Run it with numpy only:  python THIS_FILE.py data.csv > predictions.csv
+Or import it:            import THIS_MODULE; THIS_MODULE.predict_table({'column': [...], ...})
+
+iblearn_version: 0.1.0
+llm: local:qwen2.5-coder-0.5b
+strategy: default
+prompt_hash: 8a8e2f417088d69b
+data_fingerprint: df78fc54435d26d8
+train_score: {'loss': 0.1193, 'log_loss': 0.1193, 'auc': 1.0, 'accuracy': 1.0}
+validation_score: {'loss': 0.0248, 'log_loss': 0.0248, 'auc': 1.0, 'accuracy': 1.0}
+metric: validation rows held out from prompts and fitting
+created: 2026-12-02T15:35:27+00:00
+features: a, b, c, d
+classes: 0, 1
+"""
+
+# ---- code model (checked by iblearn before it runs) ----
+import numpy as np
+
+
+def predict(a, b, c, d, w_a=-0.2067, w_b=0.06238, w_c=1.061, w_d=-0.4716, bias=1.737, w_new1=-2.416, w_new2=2.729, w_new3=-5.211, t_new1a=0.5055, t_new2b=1.431, t_new3c=0.9817, w_r0_1=-0.3824, w_r0_2=3.348, t_r0_1a=-0.848, t_r0_2b=1.214, w_r1_1=-0.2336, w_r1_2=-1.327, t_r1_1a=-0.8274, t_r1_2b=-1.139, w_r2_1=-0.2351, w_r2_2=0.5393, t_r2_1a=-0.8277, t_r2_2b=0.2327, w_r3_1=-0.1242, w_r3_2=0.1722, t_r3_1a=-0.8101, t_r3_2b=0.3061, w_r4_1=-0.04806, w_r4_2=-0.005343, t_r4_1a=-0.8034, t_r4_2b=0.3311, w_r5_1=-0.004573, w_r5_2=-0.09458, t_r5_1a=-0.8064, t_r5_2b=0.342, cal_scale=1.039, cal_shift=-0.1065):
+    score = w_a * a + w_b * b + w_c * c + w_d * d + bias
+    # add curved terms, e.g. w_a2 * a**2 or w_sin * np.sin(t_a * a), each with its own parameter
+    score = score + w_new1 * np.exp(-(a - t_new1a)**2)
+    score = score + w_new2 * np.exp(-(b - t_new2b)**2)
+    score = score + w_new3 * np.exp(-(c - t_new3c)**2)
+    score = score + w_r0_1 * np.exp(-(a - t_r0_1a)**2)
+    score = score + w_r0_2 * np.exp(-(b - t_r0_2b)**2)
+    score = score + w_r1_1 * np.exp(-(a - t_r1_1a)**2)
+    score = score + w_r1_2 * np.exp(-(b - t_r1_2b)**2)
+    score = score + w_r2_1 * np.exp(-(a - t_r2_1a)**2)
+    score = score + w_r2_2 * np.exp(-(b - t_r2_2b)**2)
+    score = score + w_r3_1 * np.exp(-(a - t_r3_1a)**2)
+    score = score + w_r3_2 * np.exp(-(b - t_r3_2b)**2)
+    score = score + w_r4_1 * np.exp(-(a - t_r4_1a)**2)
+    score = score + w_r4_2 * np.exp(-(b - t_r4_2b)**2)
+    score = score + w_r5_1 * np.exp(-(a - t_r5_1a)**2)
+    score = score + w_r5_2 * np.exp(-(b - t_r5_2b)**2)
+    return 1 / (1 + np.exp(-(cal_scale * score + cal_shift)))
+# ---- end of code model ----
+
+IBLEARN_METADATA = {'format': 1,
+ 'task': 'binary',
+ 'schema': {'columns': [{'name': 'a',
+                         'ident': 'a',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.05,
+                         'max': 2.21,
+                         'mean': -0.11499999999999995,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'b',
+                         'ident': 'b',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.57,
+                         'max': 3.18,
+                         'mean': 0.03239999999999999,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'c',
+                         'ident': 'c',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -1.89,
+                         'max': 2.49,
+                         'mean': 0.012400000000000015,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False},
+                        {'name': 'd',
+                         'ident': 'd',
+                         'kind': 'numeric',
+                         'decimals': 2,
+                         'min': -2.56,
+                         'max': 2.52,
+                         'mean': 0.0528,
+                         'categories': None,
+                         'missing': 0,
+                         'datetime': False}],
+            'task': 'binary',
+            'target': 'y',
+            'classes': [0, 1]},
+ 'columns': ['a', 'b', 'c', 'd'],
+ 'matrix_arg': None,
+ 'params': {'w_a': -0.20665627553612648,
+            'w_b': 0.06237988575803066,
+            'w_c': 1.060859495361971,
+            'w_d': -0.4716306549820667,
+            'bias': 1.736774292263591,
+            'w_new1': -2.4161808550055235,
+            'w_new2': 2.728649100675483,
+            'w_new3': -5.210865831848899,
+            't_new1a': 0.5055055164360795,
+            't_new2b': 1.431215805682392,
+            't_new3c': 0.9817022689582312,
+            'w_r0_1': -0.38243840072938995,
+            'w_r0_2': 3.347545862156669,
+            't_r0_1a': -0.8479666114589699,
+            't_r0_2b': 1.214151098735146,
+            'w_r1_1': -0.2336176327666396,
+            'w_r1_2': -1.3270213368366024,
+            't_r1_1a': -0.8273659628442999,
+            't_r1_2b': -1.1391300026755813,
+            'w_r2_1': -0.23506368959410429,
+            'w_r2_2': 0.5393268972966211,
+            't_r2_1a': -0.8277042462331051,
+            't_r2_2b': 0.2326843605131518,
+            'w_r3_1': -0.12423648131276523,
+            'w_r3_2': 0.17216016494243777,
+            't_r3_1a': -0.8101180457038373,
+            't_r3_2b': 0.3061224243625308,
+            'w_r4_1': -0.04805741811880318,
+            'w_r4_2': -0.005342784877574808,
+            't_r4_1a': -0.8033943227494037,
+            't_r4_2b': 0.3311251372940698,
+            'w_r5_1': -0.0045734756632221235,
+            'w_r5_2': -0.09458314673419504,
+            't_r5_1a': -0.8064309798884101,
+            't_r5_2b': 0.34198993482510165,
+            'cal_scale': 1.0385593464039942,
+            'cal_shift': -0.1064506925218824},
+ 'link': 'identity',
+ 'calibration': None,
+ 'provenance': {'strategy': 'default',
+                'members': [11],
+                'teachers': [10, 11, 9, 8, 7, 6, 1, 14, 0, 15, 5, 13, 3, 2, 4],
+                'prompt_hash': '8a8e2f417088d69b',
+                'train_score': {'loss': 0.1193, 'log_loss': 0.1193, 'auc': 1.0, 'accuracy': 1.0},
+                'validation_score': {'loss': 0.0248,
+                                     'log_loss': 0.0248,
+                                     'auc': 1.0,
+                                     'accuracy': 1.0},
+                'selection': 'crossval_distilled',
+                'iblearn_version': '0.1.0',
+                'llm': 'local:qwen2.5-coder-0.5b',
+                'data_fingerprint': 'df78fc54435d26d8',
+                'metric': 'validation rows held out from prompts and fitting',
+                'llm_calls': 16,
+                'prompt_tokens': 33983,
+                'completion_tokens': 1323,
+                'fit_seconds': 2273.56,
+                'created': '2026-12-02T15:35:27+00:00',
+                'split': {'fit_rows': 34,
+                          'validation_rows': 16,
+                          'seed': 73,
+                          'validation_fraction': 0.3}}}
+
+
+# ---- numpy-only wrapper (generated by iblearn) ----
+def _inputs(table):
+    """Column arrays keyed by the code model's argument names, from {column name: values}."""
+    import numpy
+    schema = IBLEARN_METADATA["schema"]
+    out = {}
+    for col in schema["columns"]:
+        if col["name"] not in table:
+            raise KeyError("missing column %r" % col["name"])
+        values = table[col["name"]]
+        arr = numpy.asarray(values)
+        if col["kind"] == "numeric" and arr.dtype.kind in "fiub" and not col.get("datetime"):
+            out[col["ident"]] = arr.astype(float)  # already numbers: no per-value conversion
+        elif col["kind"] == "numeric":
+            conv = _days if col.get("datetime") else float
+            out[col["ident"]] = numpy.array(
+                [float("nan") if v in ("", "NA", "nan", "NaT", None) else conv(v) for v in values], dtype=float)
+        else:
+            out[col["ident"]] = numpy.array(["NA" if v in ("", None) else str(v) for v in values], dtype=str)
+    return out
+
+
+def _days(v):
+    """Days since 1970-01-01 (UTC) of an ISO-8601 date or time, as iblearn encoded dates at fit time."""
+    import numpy
+    s = str(v).strip().replace(" ", "T")
+    shift = 0.0
+    if s.endswith("Z"):
+        s = s[:-1]
+    elif len(s) > 10 and s[-6] in "+-" and s[-3] == ":":
+        shift = (int(s[-5:-3]) * 60 + int(s[-2:])) * (1 if s[-6] == "+" else -1) / 1440.0
+        s = s[:-6]
+    return (numpy.datetime64(s, "ms") - numpy.datetime64("1970-01-01", "ms")) / numpy.timedelta64(1, "D") - shift
+
+
+def predict_table(table):
+    """Probabilities (classification: shape (rows,) for binary, (rows, classes) for multiclass) or values."""
+    import numpy
+    meta = IBLEARN_METADATA
+    args = _inputs(table)
+    n = len(next(iter(args.values())))
+    if meta["matrix_arg"]:
+        idents = [c["ident"] for c in meta["schema"]["columns"]]
+        raw = predict(**{meta["matrix_arg"]: numpy.column_stack([args[i] for i in idents])})
+    else:
+        raw = predict(**{c: args[c] for c in meta["columns"]})
+    out = numpy.asarray(raw, dtype=float)
+    task, link = meta["task"], meta["link"]
+    if task == "multiclass":
+        k = len(meta["schema"]["classes"])
+        if out.shape == (k, n) and n != k:
+            out = out.T
+        if link == "softmax":
+            e = numpy.exp(out - out.max(axis=1, keepdims=True))
+            return e / e.sum(axis=1, keepdims=True)
+        s = numpy.clip(out, 0, None)
+        t = s.sum(axis=1, keepdims=True)
+        return numpy.where(t > 0, s / numpy.where(t > 0, t, 1), 1.0 / k)
+    out = numpy.broadcast_to(out.reshape(-1) if out.size == n else out, (n,)).astype(float)
+    cal = meta.get("calibration")
+    if task == "binary":
+        if cal is not None:
+            if link != "sigmoid":
+                q = numpy.clip(out, 1e-6, 1 - 1e-6)
+                out = numpy.log(q / (1 - q))
+            out = cal[0] * out + cal[1]
+            return 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        if link == "sigmoid":
+            out = 1.0 / (1.0 + numpy.exp(-numpy.clip(out, -500, 500)))
+        return numpy.clip(out, 0.0, 1.0)
+    return out if cal is None else cal[0] * out + cal[1]
+
+
+def predict_labels(table):
+    """Class labels (classification) or values (regression)."""
+    import numpy
+    meta = IBLEARN_METADATA
+    values = predict_table(table)
+    classes = meta["schema"]["classes"]
+    if meta["task"] == "binary":
+        return [classes[1] if p > 0.5 else classes[0] for p in values]  # ties go to the first class, as in iblearn
+    if meta["task"] == "multiclass":
+        return [classes[i] for i in numpy.argmax(values, axis=1)]
+    return list(values)
+
+
+if __name__ == "__main__":
+    import csv
+    import sys
+    if len(sys.argv) != 2:
+        sys.exit("usage: python %s data.csv" % sys.argv[0])
+    with open(sys.argv[1], newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    table = {k: [r[k] for r in rows] for k in (rows[0].keys() if rows else [])}
+    labels = predict_labels(table)
+    writer = csv.writer(sys.stdout)
+    meta = IBLEARN_METADATA
+    if meta["task"] == "regression":
+        writer.writerow(["prediction"])
+        writer.writerows([["%.6g" % v] for v in labels])
+    else:
+        probs = predict_table(table)
+        classes = meta["schema"]["classes"]
+        if meta["task"] == "binary":
+            writer.writerow(["prediction", "proba_%s" % classes[1]])
+            writer.writerows([[lab, "%.6g" % p] for lab, p in zip(labels, probs)])
+        else:
+            writer.writerow(["prediction"] + ["proba_%s" % c for c in classes])
+            writer.writerows([[lab] + ["%.6g" % p for p in row] for lab, row in zip(labels, probs)])
