@@ -33,7 +33,7 @@ FOLD_STARTS = "parent"
 # row survived the refit. "parent" begins each fold at the parent's refit on the same fold (the
 # root's from its own starting values) plus the child's new numbers: the chain of fits replayed on
 # the four folds alone. Declared and judged in bench/preregistered/2026-12-03-fold-chain-starts.md
-# (pseudo development 55-74 +0.0001 ± 0.0001, moon level; 5 of 20 leads changed, each to fewer numbers).
+# (pseudo development 55-74 +0.0001 ± 0.0001, moon level; 4 of 20 artifacts changed, each to a smaller lead).
 
 
 @dataclass
