@@ -70,21 +70,22 @@ def starting_code(cand: Candidate) -> str:
     return set_params(cand.code or "", start) if start else (cand.code or "")
 
 
-def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray,
-                parent_fits: list[dict[str, float]] | None = None) -> np.ndarray | None:
+def out_of_fold(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray) -> np.ndarray | None:
     """Every row's prediction by ``cand`` refitted without that row's fold (None if it fails on a fold).
 
     Parameters and calibration start from the candidate's starting values each time, with
     ``fit_parameters(restarts=1, seed=ctx.seed)``; a candidate without either predicts as it is.
-    ``parent_fits`` (one dict per fold, see :data:`FOLD_STARTS`) replaces the starting values of the
-    numbers it names, fold by fold.
     """
-    return _fold_fits(ctx, cand, data, folds, parent_fits)[0]
+    return _fold_fits(ctx, cand, data, folds, None)[0]
 
 
 def _fold_fits(ctx: FitContext, cand: Candidate, data: Data, folds: np.ndarray,
                parent_fits: list[dict[str, float]] | None) -> tuple[np.ndarray | None, list[dict[str, float]]]:
-    """:func:`out_of_fold`'s predictions and the numbers fitted on each fold (in fold order)."""
+    """:func:`out_of_fold`'s predictions and the numbers fitted on each fold (in fold order).
+
+    ``parent_fits`` (one dict per fold, see :data:`FOLD_STARTS`) replaces the starting values of the
+    numbers it names, fold by fold.
+    """
     start = dict(cand.defaults or cand.params)
     calibrate = cand.calibration is not None
     model, link = candidate_model(ctx, cand)
